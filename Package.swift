@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "SafetyBoard",
+    products: [
+        .executable(name: "safetyboard", targets: ["safetyboard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Pure domain: entities, rules, summaries. No I/O, no clock, no globals.
+        .target(name: "SafetyCore"),
+        // SQLite through GRDB: schema, migrations, queries, import, change feed.
+        .target(
+            name: "SafetyStore",
+            dependencies: [
+                "SafetyCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // ncursesw as a system library with a shim for what Swift cannot call directly.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Canvas of cells, display width, key decoding, the ncurses backend.
+        .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+        // App state, views, key map, live refresh.
+        .target(name: "Dashboard", dependencies: ["TerminalUI", "SafetyStore", "SafetyCore"]),
+        .executableTarget(
+            name: "safetyboard",
+            dependencies: [
+                "Dashboard", "SafetyStore", "SafetyCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "SafetyCoreTests", dependencies: ["SafetyCore"]),
+        .testTarget(name: "SafetyStoreTests", dependencies: ["SafetyStore", "SafetyCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "SafetyStore", "SafetyCore", "TerminalUI"]),
+        // Drives the built binary end to end (report, import, tmux sessions).
+        .testTarget(name: "safetyboardTests", dependencies: ["safetyboard"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+// The same strict settings for every target (the habit of swift-log and swift-configuration).
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,21 @@
+/// The level of an administrative unit, from province down to town or development zone.
+public enum JurisdictionLevel: String, CaseIterable, Sendable, Codable {
+    case province, prefecture, county, town, zone
+}
+
+/// An administrative unit (行政区划): a province, prefecture (州/市), county (县/区/市), town
+/// (乡/镇/街道) or functional zone (开发区/园区).
+public struct Jurisdiction: Hashable, Sendable, Codable {
+    public var code: String
+    public var name: String
+    public var level: JurisdictionLevel
+    /// The code of the unit this one belongs to; nil for a province.
+    public var parentCode: String?
+
+    public init(code: String, name: String, level: JurisdictionLevel, parentCode: String?) {
+        self.code = code
+        self.name = name
+        self.level = level
+        self.parentCode = parentCode
+    }
+}
