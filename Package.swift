@@ -44,7 +44,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SafetyCoreTests", dependencies: ["SafetyCore"]),
-        .testTarget(name: "SafetyStoreTests", dependencies: ["SafetyStore", "SafetyCore"]),
+        .testTarget(
+            name: "SafetyStoreTests",
+            dependencies: ["SafetyStore", "SafetyCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "SafetyStore", "SafetyCore", "TerminalUI"]),
         // Drives the built binary end to end (report, import, tmux sessions).

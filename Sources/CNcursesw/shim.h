@@ -14,7 +14,12 @@
 #define NCURSES_WIDECHAR 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -51,5 +56,79 @@ static inline int sb_put_wide(int y, int x, wchar_t ch, attr_t attrs, short pair
 
 static inline int sb_key_resize(void) { return KEY_RESIZE; }
 static inline int sb_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// Like sb_put_wide, but for a whole grapheme: one spacing character followed by up to
+/// CCHARW_MAX - 1 combining characters, NUL-terminated. ncurses rejects anything else
+/// (setcchar returns ERR), so the caller passes only what wcwidth calls zero-width after the
+/// first character.
+static inline int sb_put_cchar(int y, int x, const wchar_t *wcs, attr_t attrs, short pair) {
+    cchar_t cc;
+    if (setcchar(&cc, wcs, attrs, pair, NULL) == ERR) return ERR;
+    return mvadd_wch(y, x, &cc);
+}
+
+/// The number of wide characters one cchar_t holds (spacing + combining).
+static inline int sb_cchar_capacity(void) { return CCHARW_MAX; }
+
+/// True when the current LC_CTYPE encodes characters as UTF-8 (wide output works).
+static inline int sb_codeset_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+/// Sets only LC_CTYPE, to NAME; 1 on success. Used to fall back to C.UTF-8 when the session
+/// has no locale (LANG unset over SSH) so that CJK text still reaches the terminal.
+static inline int sb_setlocale_ctype(const char *name) { return setlocale(LC_CTYPE, name) != NULL; }
+
+/// newterm(NULL, stdout, stdin): unlike initscr it returns NULL instead of exiting the
+/// process when the terminal cannot be set up. stdout/stdin are C globals Swift 6 rejects.
+static inline SCREEN *sb_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
+
+/// newterm on explicit descriptors (a pseudo-terminal in tests). The FILE streams are
+/// returned so the caller can fclose them after delscreen.
+static inline SCREEN *sb_newterm_fds(const char *type, int outfd, int infd, FILE **out, FILE **in) {
+    *out = fdopen(outfd, "w");
+    *in = fdopen(infd, "r");
+    if (*out == NULL || *in == NULL) return NULL;
+    return newterm(type, *out, *in);
+}
+
+static inline int sb_key_mouse(void) { return KEY_MOUSE; }
+
+/// Reports left clicks and wheel turns only: drags and motion would flood the key queue.
+static inline void sb_enable_mouse(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+
+/// Reads the pending mouse event. kind: 1 left button, 4 wheel up, 5 wheel down, 0 other.
+static inline int sb_get_mouse(int *x, int *y, int *kind) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return ERR;
+    *x = ev.x;
+    *y = ev.y;
+    if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) *kind = 1;
+    else if (ev.bstate & BUTTON4_PRESSED) *kind = 4;
+    else if (ev.bstate & BUTTON5_PRESSED) *kind = 5;
+    else *kind = 0;
+    return OK;
+}
+
+/// Installs HANDLER for SIGNO with an empty mask and no SA_RESTART, so a blocking read
+/// returns EINTR, and saves the previous action in *OLD. Glibc's sigaction struct hides the
+/// handler in a union that is awkward from Swift.
+static inline int sb_install_signal_handler(int signo, void (*handler)(int), struct sigaction *old) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    return sigaction(signo, &sa, old);
+}
+
+/// Puts back an action saved by sb_install_signal_handler.
+static inline int sb_restore_signal_handler(int signo, const struct sigaction *old) {
+    return sigaction(signo, old, NULL);
+}
 
 #endif

@@ -19,3 +19,17 @@ public struct Jurisdiction: Hashable, Sendable, Codable {
         self.parentCode = parentCode
     }
 }
+
+extension JurisdictionLevel {
+    /// Distance from the top: province 0, prefecture 1, county 2, town and zone 3. A child must
+    /// be deeper than its parent; town and zone share a depth because both sit directly under
+    /// a county (a zone is not part of a town, nor a town of a zone).
+    public var depth: Int {
+        switch self {
+        case .province: 0
+        case .prefecture: 1
+        case .county: 2
+        case .town, .zone: 3
+        }
+    }
+}

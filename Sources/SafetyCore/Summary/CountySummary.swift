@@ -7,7 +7,17 @@
 /// - a hazard is *overdue* when not rectified and its deadline is before the as-of day;
 /// - an inspection is *planned* when it has a planned date, *done* when it has a done date, and
 ///   *overdue* when planned before the as-of day and not done;
-/// - duplicates (merged hazards) count nowhere.
+/// - duplicates (merged hazards) count nowhere;
+/// - major hazards *listed* have a listed date, *delisted* a delisted date (ever, not "now");
+/// - internal reports are hazards whose source is employee_report; their rewards are summed;
+/// - an inspection's units (distinct enterprises), checks (distinct team and day), hazards
+///   found and inspectors count done inspections only; teams are the distinct non-empty team
+///   names among all its rows, planned or done;
+/// - training sessions and person-times sum every kind and audience;
+/// - distinct counts are distinct within a county and summed over counties;
+/// - the dictionaries by risk level, kind and audience hold every case, zero when none.
+///
+/// `SummaryTally` is the reference implementation; `CountySummary.total` adds counties up.
 public struct CountySummary: Hashable, Sendable {
     public var county: String?
     public var enterprises = EnterpriseFigures()

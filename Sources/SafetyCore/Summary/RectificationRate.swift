@@ -13,16 +13,25 @@ public struct RectificationRate: Hashable, Sendable {
     /// The fraction 0…1, or nil when nothing was found.
     public var fraction: Double? { found == 0 ? nil : Double(rectified) / Double(found) }
 
-    /// Whole per cent as published (94.05% → "94%"), or "—".
+    /// Whole per cent as published (94.05% → "94%"), or "—"; `decimals` more digits when asked
+    /// (19,700 of 20,000 → "98.5%" with 1).
+    ///
+    /// Rounds half up in integer arithmetic: going through `Double` turned 29 of 200 (exactly
+    /// 14.5%) into 14.499…% and printed "14%". `decimals` is clamped to 0…6.
     public func percentText(decimals: Int = 0) -> String {
-        guard let fraction else { return "—" }
-        let scaled = (fraction * 100 * pow10(decimals)).rounded() / pow10(decimals)
-        if decimals == 0 { return "\(Int(scaled))%" }
-        let whole = Int(scaled)
-        let part = Int(((scaled - Double(whole)) * pow10(decimals)).rounded())
-        let digits = String(part)
-        return "\(whole).\(String(repeating: "0", count: max(0, decimals - digits.count)))\(digits)%"
+        guard found != 0 else { return "—" }
+        let digits = min(max(decimals, 0), 6)
+        var scale = 1
+        for _ in 0..<digits { scale *= 10 }
+        // round(|rectified| × 100 × scale ÷ |found|), half up, then the sign back.
+        let numerator = rectified.magnitude * 100 * UInt(scale)
+        let denominator = found.magnitude
+        let rounded = (2 * numerator + denominator) / (2 * denominator)
+        let negative = (rectified < 0) != (found < 0) && rounded != 0
+        let whole = rounded / UInt(scale)
+        let sign = negative ? "-" : ""
+        guard digits > 0 else { return "\(sign)\(whole)%" }
+        let fraction = String(rounded % UInt(scale))
+        return "\(sign)\(whole).\(String(repeating: "0", count: digits - fraction.count))\(fraction)%"
     }
-
-    private func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { acc, _ in acc * 10 } }
 }

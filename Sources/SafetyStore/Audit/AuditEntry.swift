@@ -1,0 +1,27 @@
+import GRDB
+
+/// One row of the append-only audit trail: who changed what, when, from what to what.
+public struct AuditEntry: Sendable, Equatable, FetchableRecord {
+    public var at: String
+    public var operatorName: String
+    public var action: String
+    public var before: String?
+    public var after: String?
+    public var note: String?
+
+    public init(row: Row) {
+        at = row["at"]
+        operatorName = row["operator"]
+        action = row["action"]
+        before = row["before"]
+        after = row["after"]
+        note = row["note"]
+    }
+
+    /// The history of one record, oldest first.
+    public static func history(_ db: Database, entity: String, id: String) throws -> [AuditEntry] {
+        try AuditEntry.fetchAll(db, sql: """
+            SELECT * FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id
+            """, arguments: [entity, id])
+    }
+}

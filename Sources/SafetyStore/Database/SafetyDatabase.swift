@@ -1,0 +1,53 @@
+import GRDB
+import SafetyCore
+
+/// The one door to a SafetyBoard database file: it owns the connection pool and the schema,
+/// and offers one method per consistent read or write. Several processes may open the same
+/// file at once (two consoles and an importer): WAL, one writer, many readers.
+public final class SafetyDatabase: Sendable {
+    /// The underlying pool; the store's query types take its `Database` in their closures.
+    public let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        // Another process may hold the write lock (an import); wait for it rather than fail.
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // NORMAL is durable in WAL mode except across power loss of the last commit.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+        self.path = path
+        try Schema.migrator.migrate(pool)
+    }
+
+    /// True when no jurisdiction has been loaded yet (a new, empty file).
+    public func isEmpty() throws -> Bool {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jurisdiction") == 0 }
+    }
+
+    /// Recomputes the summary tables from the records.
+    public func recountSummaries() throws {
+        try pool.write { db in try SummaryTables.recount(db) }
+    }
+
+    /// The summary tables' rows, table by table, in key order: for checks that the triggers
+    /// and a full recount agree.
+    public func summaryTableContents() throws -> [String: [[String]]] {
+        try pool.read { db in
+            var contents: [String: [[String]]] = [:]
+            for spec in SummaryTables.specs {
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(spec.table) ORDER BY \(spec.keys.joined(separator: ", "))")
+                contents[spec.table] = rows.map { row in row.databaseValues.map { "\($0)" } }
+            }
+            return contents
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import GRDB
+import SafetyCore
+
+/// One import's pass over its files inside the write transaction: decodes each record into
+/// its domain type, checks it, and inserts it with a prepared statement.
+struct ImportSession {
+    let db: Database
+    let today: Day
+    var places: JurisdictionIndex?
+    var issues: [ImportIssue] = []
+    /// Enterprise id → county, loaded once the enterprises of this import are in.
+    private var enterpriseCounty: [String: String]?
+
+    init(db: Database, today: Day) {
+        self.db = db
+        self.today = today
+    }
+
+    /// Loads one file's records; returns how many rows were read. Problems go to `issues`.
+    mutating func load(_ table: CSVTable, kind: ImportKind) throws -> Int {
+        var columns: [String: Int] = [:]
+        for (index, name) in table.header.enumerated() { columns[name] = index }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO \(Self.tableName(kind)) (\(Self.insertColumns(kind).joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: Self.insertColumns(kind).count).joined(separator: ", ")))
+            """)
+        for (line, fields) in table.rows {
+            if issues.count >= ImportFailure.limit { break }
+            let reader = FieldReader(file: table.file, line: line, fields: fields, columns: columns)
+            if fields.count < table.header.count {
+                issues.append(reader.issue("", "has \(fields.count) fields but the header has \(table.header.count) — a missing comma, or a quote that is never closed?"))
+                continue
+            }
+            let values: [(any DatabaseValueConvertible)?]
+            do throws(ImportIssue) {
+                values = try record(kind, reader)
+            } catch {
+                issues.append(error)
+                continue
+            }
+            do {
+                try insert.execute(arguments: StatementArguments(values))
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                let key = kind == .jurisdictions ? "code" : (kind == .facts ? "key" : "id")
+                issues.append(reader.issue(key, "'\(reader.raw(key))' is already in the database or earlier in this import"))
+            }
+        }
+        if kind == .jurisdictions { try checkParents(table, columns: columns) }
+        if kind == .enterprises { enterpriseCounty = nil }
+        return table.rows.count
+    }
+
+    /// Every parent code must exist once the whole file is in (a parent may come later in it).
+    private mutating func checkParents(_ table: CSVTable, columns: [String: Int]) throws {
+        let orphans = try Row.fetchAll(db, sql: """
+            SELECT c.code, c.parent_code FROM jurisdiction c LEFT JOIN jurisdiction p ON p.code = c.parent_code
+            WHERE c.parent_code IS NOT NULL AND p.code IS NULL
+            """)
+        guard !orphans.isEmpty else { return }
+        let lineOf = Dictionary(table.rows.map { (FieldReader(file: table.file, line: $0.line, fields: $0.fields, columns: columns).raw("code"), $0.line) },
+                                uniquingKeysWith: { first, _ in first })
+        for row in orphans {
+            let code: String = row["code"]
+            let parent: String = row["parent_code"]
+            issues.append(ImportIssue(file: table.file, line: lineOf[code] ?? 0, column: "parent_code",
+                                      message: "'\(parent)' is not the code of any jurisdiction; add it or correct the code"))
+        }
+    }
+
+    private static func tableName(_ kind: ImportKind) -> String {
+        switch kind {
+        case .jurisdictions: "jurisdiction"
+        case .enterprises: "enterprise"
+        case .hazards: "hazard"
+        case .trainings: "training"
+        case .inspections: "inspection"
+        case .facts: "county_fact"
+        case .inspectors: "inspector"
+        }
+    }
+
+    private static func insertColumns(_ kind: ImportKind) -> [String] {
+        switch kind {
+        case .jurisdictions: ["code", "name", "level", "parent_code"]
+        case .enterprises:
+            ["id", "name", "county", "town", "industry", "scale", "key_supervised", "risk_level", "risk_assessed_on",
+             "reward_mechanism", "platform_registered"]
+        case .hazards:
+            ["id", "enterprise_id", "county", "found_on", "source", "grade", "description", "status", "responsible",
+             "deadline", "rectified_on", "closed_on", "listed_on", "delisted_on", "reward_yuan"]
+        case .trainings:
+            ["id", "county", "held_on", "kind", "audience", "mode", "sessions", "person_times", "topic", "materials"]
+        case .inspections:
+            ["id", "county", "enterprise_id", "kind", "planned_on", "done_on", "team", "hazards_found", "inspectors"]
+        case .facts: ["county", "key", "value", "note"]
+        case .inspectors: ["id", "name", "body", "town"]
+        }
+    }
+
+    /// The values to insert for one record, in `insertColumns` order, after every check.
+    private mutating func record(_ kind: ImportKind, _ r: FieldReader) throws(ImportIssue) -> [(any DatabaseValueConvertible)?] {
+        switch kind {
+        case .jurisdictions:
+            let j = Jurisdiction(code: try r.text("code"), name: try r.text("name"),
+                                 level: try r.choice("level", as: JurisdictionLevel.self),
+                                 parentCode: r.optionalText("parent_code"))
+            if j.level != .province && j.parentCode == nil {
+                throw r.issue("parent_code", "is empty; only a province has no parent")
+            }
+            return [j.code, j.name, j.level, j.parentCode]
+
+        case .enterprises:
+            let e = Enterprise(
+                id: try r.text("id"), name: try r.text("name"), county: try county(r), town: try r.text("town"),
+                industry: try r.text("industry"), scale: try r.choice("scale", as: EnterpriseScale.self),
+                keySupervised: try r.bool("key_supervised"),
+                riskLevel: try r.optionalChoice("risk_level", as: RiskLevel.self),
+                riskAssessedOn: try r.optionalDay("risk_assessed_on"),
+                rewardMechanism: try r.bool("reward_mechanism", absent: false),
+                platformRegistered: try r.bool("platform_registered", absent: false))
+            if places?.isPlace(e.town, under: e.county) == false {
+                throw r.issue("town", "'\(e.town)' is not a town or zone of \(e.county) in jurisdictions.csv")
+            }
+            try check(e.violations(today: today), r)
+            return [e.id, e.name, e.county, e.town, e.industry, e.scale, e.keySupervised, e.riskLevel,
+                    e.riskAssessedOn, e.rewardMechanism, e.platformRegistered]
+
+        case .hazards:
+            let h = Hazard(
+                id: try r.text("id"), enterpriseId: try r.text("enterprise_id"), county: try county(r),
+                foundOn: try r.day("found_on"), source: try r.choice("source", as: HazardSource.self),
+                grade: try r.choice("grade", as: HazardGrade.self), description: try r.text("description"),
+                status: try r.choice("status", as: HazardStatus.self), responsible: r.optionalText("responsible"),
+                deadline: try r.optionalDay("deadline"), rectifiedOn: try r.optionalDay("rectified_on"),
+                closedOn: try r.optionalDay("closed_on"), listedOn: try r.optionalDay("listed_on"),
+                delistedOn: try r.optionalDay("delisted_on"), rewardYuan: try r.count("reward_yuan", absent: 0))
+            try enterprise(h.enterpriseId, in: h.county, r)
+            try check(h.violations(today: today), r)
+            return [h.id, h.enterpriseId, h.county, h.foundOn, h.source, h.grade, h.description, h.status,
+                    h.responsible, h.deadline, h.rectifiedOn, h.closedOn, h.listedOn, h.delistedOn, h.rewardYuan]
+
+        case .trainings:
+            let t = TrainingEvent(
+                id: try r.text("id"), county: try county(r), heldOn: try r.day("held_on"),
+                kind: try r.choice("kind", as: TrainingKind.self), audience: try r.choice("audience", as: TrainingAudience.self),
+                mode: try r.choice("mode", as: TrainingMode.self), sessions: try r.count("sessions"),
+                personTimes: try r.count("person_times"), topic: r.raw("topic"), materials: try r.count("materials", absent: 0))
+            try check(t.violations(today: today), r)
+            return [t.id, t.county, t.heldOn, t.kind, t.audience, t.mode, t.sessions, t.personTimes, t.topic, t.materials]
+
+        case .inspections:
+            let i = Inspection(
+                id: try r.text("id"), county: try county(r), enterpriseId: r.optionalText("enterprise_id"),
+                kind: try r.choice("kind", as: InspectionKind.self), plannedOn: try r.optionalDay("planned_on"),
+                doneOn: try r.optionalDay("done_on"), team: r.raw("team"), hazardsFound: try r.count("hazards_found", absent: 0),
+                inspectors: try r.count("inspectors", absent: 0))
+            if let id = i.enterpriseId { try enterprise(id, in: i.county, r) }
+            try check(i.violations(today: today), r)
+            return [i.id, i.county, i.enterpriseId, i.kind, i.plannedOn, i.doneOn, i.team, i.hazardsFound, i.inspectors]
+
+        case .facts:
+            let f = CountyFact(county: try county(r), key: try r.text("key"), value: try r.number("value"), note: r.raw("note"))
+            return [f.county, f.key, f.value, f.note]
+
+        case .inspectors:
+            let p = Inspector(id: try r.text("id"), name: try r.text("name"), body: try r.text("body"), town: r.raw("town"))
+            if !p.town.isEmpty && places?.isPlace(p.town) == false {
+                throw r.issue("town", "'\(p.town)' is not a jurisdiction in jurisdictions.csv")
+            }
+            return [p.id, p.name, p.body, p.town]
+        }
+    }
+
+    private func county(_ r: FieldReader) throws(ImportIssue) -> String {
+        let name = try r.text("county")
+        if places?.isCounty(name) == false {
+            throw r.issue("county", "'\(name)' is not a county or prefecture in jurisdictions.csv; import that first, or correct the name")
+        }
+        return name
+    }
+
+    private mutating func enterprise(_ id: String, in county: String, _ r: FieldReader) throws(ImportIssue) {
+        if enterpriseCounty == nil {
+            do {
+                var map: [String: String] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, county FROM enterprise")
+                while let row = try rows.next() { map[row["id"]] = row["county"] }
+                enterpriseCounty = map
+            } catch {
+                throw r.issue("enterprise_id", "cannot look up enterprises: \(error)")
+            }
+        }
+        guard let home = enterpriseCounty?[id] else {
+            throw r.issue("enterprise_id", "'\(id)' is not an enterprise in the database or in this import's enterprises.csv")
+        }
+        if home != county {
+            throw r.issue("county", "'\(county)' does not match enterprise \(id), which is in \(home)")
+        }
+    }
+
+    private func check(_ violations: [RuleViolation], _ r: FieldReader) throws(ImportIssue) {
+        if let first = violations.first { throw r.issue(first.field, first.message) }
+    }
+}

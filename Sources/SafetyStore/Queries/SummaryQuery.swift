@@ -1,0 +1,143 @@
+import GRDB
+import SafetyCore
+
+/// County figures from the summary tables and partial indexes: the same numbers as
+/// `SummaryTally` over every record, without reading the records.
+public enum SummaryQuery {
+    /// The counties that have any record, in jurisdiction-code order (then by name).
+    public static func counties(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT c.county FROM (
+              SELECT county FROM county_enterprise_stats UNION SELECT county FROM county_hazard_stats
+              UNION SELECT county FROM county_training_stats UNION SELECT county FROM county_inspection_stats
+              UNION SELECT county FROM county_fact) AS c
+            LEFT JOIN jurisdiction j ON j.name = c.county AND j.level IN ('county', 'prefecture')
+            ORDER BY j.code IS NULL, j.code, c.county
+            """)
+    }
+
+    /// One summary per county in `counties` (all counties with records when nil), in the
+    /// order of `counties(_:)`.
+    public static func summaries(_ db: Database, counties only: [String]? = nil, asOf: Day) throws -> [CountySummary] {
+        let names = try only ?? counties(db)
+        var byCounty: [String: CountySummary] = [:]
+        for name in names { byCounty[name] = CountySummary(county: name) }
+        func update(_ county: String, _ body: (inout CountySummary) -> Void) {
+            guard var summary = byCounty[county] else { return }
+            body(&summary)
+            byCounty[county] = summary
+        }
+
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_hazard_stats") {
+            update(row["county"]) { s in
+                s.hazards.found = row["found"]
+                s.hazards.rectified = row["rectified"]
+                s.majorHazards.found = row["major_found"]
+                s.majorHazards.rectified = row["major_rectified"]
+                s.majorHazards.listed = row["major_listed"]
+                s.majorHazards.delisted = row["major_delisted"]
+                s.internalReports.found = row["internal_found"]
+                s.internalReports.rectified = row["internal_rectified"]
+                s.internalReports.rewardYuan = row["reward_yuan"]
+            }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT county, COUNT(*) AS overdue FROM hazard INDEXED BY hazard_open_county_queue
+            WHERE status IN \(Schema.unrectifiedStatuses) AND duplicate_of IS NULL AND deadline < ?
+            GROUP BY county
+            """, arguments: [asOf]) {
+            update(row["county"]) { $0.hazards.overdue = row["overdue"] }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats") {
+            update(row["county"]) { s in
+                s.enterprises.total = row["total"]
+                s.enterprises.keySupervised = row["key_supervised"]
+                s.enterprises.aboveScale = row["above_scale"]
+                for level in RiskLevel.allCases { s.enterprises.byRisk[level] = row[level.rawValue] }
+                s.enterprises.rewardMechanism = row["reward_mechanism"]
+                s.enterprises.platformRegistered = row["platform_registered"]
+            }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT county, COUNT(DISTINCT industry) AS n FROM enterprise INDEXED BY enterprise_reward_industry
+            WHERE reward_mechanism = 1 GROUP BY county
+            """) {
+            update(row["county"]) { $0.enterprises.rewardMechanismIndustries = row["n"] }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats") {
+            guard let kind = TrainingKind(rawValue: row["kind"]),
+                  let audience = TrainingAudience(rawValue: row["audience"]) else { continue }
+            let sessions: Int = row["sessions"]
+            let personTimes: Int = row["person_times"]
+            let materials: Int = row["materials"]
+            update(row["county"]) { s in
+                s.training.sessions += sessions
+                s.training.personTimes += personTimes
+                s.training.materials += materials
+                s.training.byKind[kind, default: Attendance()].sessions += sessions
+                s.training.byKind[kind, default: Attendance()].personTimes += personTimes
+                s.training.byAudience[audience, default: Attendance()].sessions += sessions
+                s.training.byAudience[audience, default: Attendance()].personTimes += personTimes
+            }
+        }
+        try inspections(db, asOf: asOf, update: update)
+        for row in try Row.fetchAll(db, sql: """
+            WITH RECURSIVE county(code, name) AS (
+              SELECT code, name FROM jurisdiction WHERE level IN ('county', 'prefecture')),
+            below(county, code, level) AS (
+              SELECT county.name, j.code, j.level FROM county JOIN jurisdiction j ON j.parent_code = county.code
+              UNION ALL
+              SELECT below.county, j.code, j.level FROM below JOIN jurisdiction j ON j.parent_code = below.code)
+            SELECT county, SUM(level = 'town') AS towns, SUM(level = 'zone') AS zones FROM below GROUP BY county
+            """) {
+            update(row["county"]) { s in
+                s.towns = row["towns"]
+                s.zones = row["zones"]
+            }
+        }
+        for fact in try CountyFact.fetchAll(db) {
+            update(fact.county) { $0.facts[fact.key] = fact.value }
+        }
+        return names.compactMap { byCounty[$0] }
+    }
+
+    private static func inspections(
+        _ db: Database, asOf: Day, update: (String, (inout CountySummary) -> Void) -> Void
+    ) throws {
+        func tally(_ row: Row, _ body: @escaping (inout InspectionTally, Row) -> Void) {
+            guard let kind = InspectionKind(rawValue: row["kind"]) else { return }
+            update(row["county"]) { s in
+                body(&s.inspections.all, row)
+                body(&s.inspections.byKind[kind, default: InspectionTally()], row)
+            }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_inspection_stats") {
+            tally(row) { t, r in
+                t.planned += r["planned"] as Int
+                t.done += r["done"] as Int
+                t.hazardsFound += r["hazards_found"] as Int
+                t.inspectors += r["inspectors"] as Int
+            }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT county, kind, COUNT(*) AS n FROM inspection INDEXED BY inspection_planned
+            WHERE done_on IS NULL AND planned_on < ? GROUP BY county, kind
+            """, arguments: [asOf]) {
+            tally(row) { t, r in t.overdue += r["n"] as Int }
+        }
+        // Distinct counts cannot be kept by triggers; the covering index answers them.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT county, kind,
+              COUNT(DISTINCT CASE WHEN done_on IS NOT NULL THEN enterprise_id END) AS units,
+              COUNT(DISTINCT CASE WHEN done_on IS NOT NULL THEN team || char(31) || done_on END) AS checks,
+              COUNT(DISTINCT NULLIF(team, '')) AS teams
+            FROM inspection INDEXED BY inspection_county_kind GROUP BY county, kind
+            """) {
+            tally(row) { t, r in
+                t.units += r["units"] as Int
+                t.checks += r["checks"] as Int
+                t.teams += r["teams"] as Int
+            }
+        }
+    }
+}

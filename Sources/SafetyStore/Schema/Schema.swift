@@ -1,0 +1,128 @@
+import GRDB
+
+/// The database schema, as GRDB migrations. A migration is never edited once it has shipped:
+/// changes come as new migrations appended to `migrator`.
+enum Schema {
+    /// Statuses of a hazard still to be rectified; the partial indexes and the overdue counts use it.
+    static let unrectifiedStatuses = "('open','assigned','rectifying')"
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: records, summaries, audit", migrate: createV1)
+        return migrator
+    }
+
+    private static func createV1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE jurisdiction (
+              code TEXT PRIMARY KEY NOT NULL,
+              name TEXT NOT NULL,
+              level TEXT NOT NULL,
+              parent_code TEXT REFERENCES jurisdiction(code));
+            CREATE INDEX jurisdiction_parent ON jurisdiction(parent_code);
+            CREATE INDEX jurisdiction_name ON jurisdiction(name);
+
+            CREATE TABLE enterprise (
+              id TEXT PRIMARY KEY NOT NULL,
+              name TEXT NOT NULL,
+              county TEXT NOT NULL,
+              town TEXT NOT NULL,
+              industry TEXT NOT NULL,
+              scale TEXT NOT NULL,
+              key_supervised INTEGER NOT NULL,
+              risk_level TEXT,
+              risk_assessed_on TEXT,
+              reward_mechanism INTEGER NOT NULL DEFAULT 0,
+              platform_registered INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX enterprise_county ON enterprise(county, town, industry, risk_level);
+            CREATE INDEX enterprise_reward_industry ON enterprise(county, industry) WHERE reward_mechanism = 1;
+
+            CREATE TABLE hazard (
+              id TEXT PRIMARY KEY NOT NULL,
+              enterprise_id TEXT NOT NULL REFERENCES enterprise(id),
+              county TEXT NOT NULL,
+              found_on TEXT NOT NULL,
+              source TEXT NOT NULL,
+              grade TEXT NOT NULL,
+              description TEXT NOT NULL,
+              status TEXT NOT NULL,
+              responsible TEXT,
+              deadline TEXT,
+              rectified_on TEXT,
+              closed_on TEXT,
+              listed_on TEXT,
+              delisted_on TEXT,
+              reward_yuan INTEGER NOT NULL DEFAULT 0,
+              duplicate_of TEXT,
+              revision INTEGER NOT NULL DEFAULT 0,
+              updated_at TEXT,
+              updated_by TEXT);
+            CREATE INDEX hazard_enterprise ON hazard(enterprise_id);
+            CREATE INDEX hazard_county_found ON hazard(county, found_on);
+            -- The open-hazard queue, most urgent first: major before general ('major' > 'general'),
+            -- then by deadline. Partial, so it holds only what is still to be rectified.
+            CREATE INDEX hazard_open_queue ON hazard(grade DESC, deadline, id)
+              WHERE status IN \(unrectifiedStatuses) AND duplicate_of IS NULL;
+            CREATE INDEX hazard_open_county_queue ON hazard(county, grade DESC, deadline, id)
+              WHERE status IN \(unrectifiedStatuses) AND duplicate_of IS NULL;
+
+            CREATE TABLE training (
+              id TEXT PRIMARY KEY NOT NULL,
+              county TEXT NOT NULL,
+              held_on TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              audience TEXT NOT NULL,
+              mode TEXT NOT NULL,
+              sessions INTEGER NOT NULL,
+              person_times INTEGER NOT NULL,
+              topic TEXT NOT NULL,
+              materials INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX training_county_held ON training(county, held_on);
+
+            CREATE TABLE inspection (
+              id TEXT PRIMARY KEY NOT NULL,
+              county TEXT NOT NULL,
+              enterprise_id TEXT REFERENCES enterprise(id),
+              kind TEXT NOT NULL,
+              planned_on TEXT,
+              done_on TEXT,
+              team TEXT NOT NULL,
+              hazards_found INTEGER NOT NULL DEFAULT 0,
+              inspectors INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX inspection_county_kind ON inspection(county, kind, team, done_on, enterprise_id);
+            CREATE INDEX inspection_planned ON inspection(planned_on, county, kind) WHERE done_on IS NULL;
+            CREATE INDEX inspection_enterprise ON inspection(enterprise_id);
+
+            CREATE TABLE county_fact (
+              county TEXT NOT NULL,
+              key TEXT NOT NULL,
+              value REAL NOT NULL,
+              note TEXT NOT NULL DEFAULT '',
+              PRIMARY KEY (county, key)) WITHOUT ROWID;
+
+            CREATE TABLE inspector (
+              id TEXT PRIMARY KEY NOT NULL,
+              name TEXT NOT NULL,
+              body TEXT NOT NULL,
+              town TEXT NOT NULL DEFAULT '');
+
+            -- Append-only: every change of a hazard, a risk grade or a plan, and every import.
+            CREATE TABLE audit (
+              id INTEGER PRIMARY KEY,
+              at TEXT NOT NULL,
+              operator TEXT NOT NULL,
+              entity TEXT NOT NULL,
+              entity_id TEXT NOT NULL,
+              action TEXT NOT NULL,
+              before TEXT,
+              after TEXT,
+              note TEXT);
+            CREATE INDEX audit_entity ON audit(entity, entity_id, id);
+            CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+              BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+              BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            """)
+        try SummaryTables.create(db)
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import SafetyCore
+import SafetyStore
+
+/// `safetyboard hazard …`: what the triage keys do, scriptable.
+struct HazardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hazard", abstract: "List and show hazards (隐患).",
+        subcommands: [List.self, Show.self])
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Hazards, most urgent first (major, then by deadline).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only this county.") var county: String?
+        @Option(help: "Only these statuses, comma-separated (open,assigned,rectifying,rectified,closed); 'unrectified' for the first three.")
+        var status: String?
+        @Option(help: "Only this grade: general or major.") var grade: HazardGrade?
+        @Option(help: "At most this many rows.") var limit: Int?
+        @Option(help: "table or json.") var format: Format = .table
+
+        func run() throws {
+            var filter = HazardFilter(county: county, grade: grade)
+            if let status {
+                for word in status.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    if word == "unrectified" { filter.statuses.formUnion(HazardFilter.unrectified); continue }
+                    guard let s = HazardStatus(rawValue: word) else {
+                        throw ValidationError("--status '\(word)' is not one of \(HazardStatus.allCases.map(\.rawValue).joined(separator: ", ")), unrectified")
+                    }
+                    filter.statuses.insert(s)
+                }
+            }
+            let database = try DatabaseLocation.open(global)
+            let today = global.today
+            let language = Language.resolve(global.lang)
+            var documents: [HazardDocument] = []
+            var count = 0
+            try database.pool.read { db in
+                try HazardQuery.forEach(db, filter: filter, pageSize: min(limit ?? 1000, 1000)) { hazard in
+                    guard limit.map({ count < $0 }) ?? true else { return }
+                    count += 1
+                    switch format {
+                    case .json: documents.append(HazardDocument(hazard: hazard, overdueAsOf: today))
+                    case .table: print(HazardLine.text(hazard, today: today, language: language))
+                    }
+                }
+            }
+            if format == .json { print(try JSONOutput.string(documents)) }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One hazard, with its history from the audit trail.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The hazard's id.") var id: String
+        @Option(help: "table or json.") var format: Format = .json
+
+        func run() throws {
+            let database = try DatabaseLocation.open(global)
+            let document = try database.pool.read { db in
+                HazardDocument(hazard: try HazardQuery.find(db, id: id),
+                               history: try AuditEntry.history(db, entity: "hazard", id: id), overdueAsOf: global.today)
+            }
+            switch format {
+            case .json: print(try JSONOutput.string(document))
+            case .table: print(HazardLine.text(document.hazard, today: global.today, language: Language.resolve(global.lang)))
+            }
+        }
+    }
+}
+
+extension HazardGrade: @retroactive ExpressibleByArgument {}
+
+/// A hazard on one line of text, for `hazard list`.
+enum HazardLine {
+    static func text(_ h: Hazard, today: Day, language: Language) -> String {
+        let overdue = h.isOverdue(asOf: today) ? (language == .zh ? " 逾期" : " OVERDUE") : ""
+        return [h.id, h.county, Terms.name(h.grade, language), Terms.name(h.status, language),
+                h.deadline?.iso ?? "-", h.enterpriseId, h.description].joined(separator: "\t") + overdue
+    }
+}

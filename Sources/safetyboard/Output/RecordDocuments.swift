@@ -1,0 +1,96 @@
+import SafetyCore
+import SafetyStore
+
+/// A hazard as JSON: the CSV column names as keys, empty optional fields as null.
+struct HazardDocument: Encodable {
+    let hazard: Hazard
+    var history: [AuditEntry]?
+
+    enum Keys: String, CodingKey {
+        case id, enterprise_id, county, found_on, source, grade, description, status, responsible, deadline,
+             rectified_on, closed_on, listed_on, delisted_on, reward_yuan, duplicate_of, overdue, history
+    }
+
+    /// Whether it is overdue on the as-of day; nil leaves the key out.
+    var overdueAsOf: Day?
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        let h = hazard
+        try c.encode(h.id, forKey: .id)
+        try c.encode(h.enterpriseId, forKey: .enterprise_id)
+        try c.encode(h.county, forKey: .county)
+        try c.encode(h.foundOn, forKey: .found_on)
+        try c.encode(h.source.rawValue, forKey: .source)
+        try c.encode(h.grade.rawValue, forKey: .grade)
+        try c.encode(h.description, forKey: .description)
+        try c.encode(h.status.rawValue, forKey: .status)
+        try c.encode(h.responsible, forKey: .responsible)
+        try c.encode(h.deadline, forKey: .deadline)
+        try c.encode(h.rectifiedOn, forKey: .rectified_on)
+        try c.encode(h.closedOn, forKey: .closed_on)
+        try c.encode(h.listedOn, forKey: .listed_on)
+        try c.encode(h.delistedOn, forKey: .delisted_on)
+        try c.encode(h.rewardYuan, forKey: .reward_yuan)
+        try c.encode(h.duplicateOf, forKey: .duplicate_of)
+        if let overdueAsOf { try c.encode(h.isOverdue(asOf: overdueAsOf), forKey: .overdue) }
+        if let history { try c.encode(history.map(AuditDocument.init), forKey: .history) }
+    }
+}
+
+/// One history entry: `{"at", "operator", "action", "before", "after", "note"}`.
+struct AuditDocument: Encodable {
+    let at: String
+    let `operator`: String
+    let action: String
+    let before: String?
+    let after: String?
+    let note: String?
+
+    init(_ entry: AuditEntry) {
+        at = entry.at
+        self.operator = entry.operatorName
+        action = entry.action
+        before = entry.before
+        after = entry.after
+        note = entry.note
+    }
+
+    enum CodingKeys: String, CodingKey { case at, `operator`, action, before, after, note }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(at, forKey: .at)
+        try c.encode(self.operator, forKey: .operator)
+        try c.encode(action, forKey: .action)
+        try c.encode(before, forKey: .before)
+        try c.encode(after, forKey: .after)
+        try c.encode(note, forKey: .note)
+    }
+}
+
+/// An enterprise as JSON, with the CSV column names as keys.
+struct EnterpriseDocument: Encodable {
+    let enterprise: Enterprise
+
+    enum Keys: String, CodingKey {
+        case id, name, county, town, industry, scale, key_supervised, risk_level, risk_assessed_on,
+             reward_mechanism, platform_registered
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        let e = enterprise
+        try c.encode(e.id, forKey: .id)
+        try c.encode(e.name, forKey: .name)
+        try c.encode(e.county, forKey: .county)
+        try c.encode(e.town, forKey: .town)
+        try c.encode(e.industry, forKey: .industry)
+        try c.encode(e.scale.rawValue, forKey: .scale)
+        try c.encode(e.keySupervised, forKey: .key_supervised)
+        try c.encode(e.riskLevel?.rawValue, forKey: .risk_level)
+        try c.encode(e.riskAssessedOn, forKey: .risk_assessed_on)
+        try c.encode(e.rewardMechanism, forKey: .reward_mechanism)
+        try c.encode(e.platformRegistered, forKey: .platform_registered)
+    }
+}

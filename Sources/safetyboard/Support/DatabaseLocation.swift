@@ -1,0 +1,75 @@
+import Foundation
+import SafetyCore
+import SafetyStore
+
+/// Where the database and the bundled data are, and the first-run fill.
+enum DatabaseLocation {
+    /// `--db`, else `$SAFETYBOARD_DB`, else `$XDG_DATA_HOME/safetyboard/safetyboard.sqlite`
+    /// (`~/.local/share` when XDG_DATA_HOME is unset).
+    static func path(_ options: GlobalOptions) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let db = options.db { return db }
+        if let db = environment["SAFETYBOARD_DB"], !db.isEmpty { return db }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (dataHome as NSString).appendingPathComponent("safetyboard/safetyboard.sqlite")
+    }
+
+    /// The bundled `data/` folder: `$SAFETYBOARD_DATA`, else the nearest `data/` holding
+    /// `jurisdictions.csv` above the executable or the working directory.
+    static func bundledData() throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let dir = environment["SAFETYBOARD_DATA"], !dir.isEmpty { return dir }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let starts = [executable, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        for start in starts {
+            var dir = start
+            for _ in 0..<8 {
+                let candidate = dir.appendingPathComponent("data")
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("jurisdictions.csv").path) {
+                    return candidate.path
+                }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        throw CommandFailure("cannot find the bundled data/ folder; set SAFETYBOARD_DATA to it")
+    }
+
+    /// The CSV files of the bundled data, in the data contract's kinds.
+    static func bundledFiles() throws -> [String] {
+        let dir = try bundledData()
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".csv") }.sorted()
+        return names.map { (dir as NSString).appendingPathComponent($0) }
+    }
+
+    /// Opens the database. A file that does not exist yet is created, and filled from `data/`
+    /// when `fill` is true (every command but `import` and `init`, which fill it themselves).
+    static func open(_ options: GlobalOptions, fill: Bool = true) throws -> SafetyDatabase {
+        let path = path(options)
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        if isNew {
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
+        let database = try SafetyDatabase(path: path)
+        if isNew && fill {
+            do {
+                _ = try CSVImporter(database: database, today: options.today, stamp: stamp(options)).importFiles(bundledFiles())
+            } catch {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                throw error
+            }
+        }
+        return database
+    }
+
+    static func stamp(_ options: GlobalOptions) -> AuditStamp {
+        AuditStamp(operatorName: options.operatorName, at: ISO8601DateFormatter().string(from: Date()))
+    }
+}
+
+/// A command failed for a reason the user can act on; printed as it is, exit code 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
