@@ -77,7 +77,8 @@ enum Schema {
               person_times INTEGER NOT NULL,
               topic TEXT NOT NULL,
               materials INTEGER NOT NULL DEFAULT 0);
-            CREATE INDEX training_county_held ON training(county, held_on);
+            CREATE INDEX training_county_held ON training(county, held_on, kind, sessions);
+            CREATE INDEX training_held ON training(held_on, kind, sessions);
 
             CREATE TABLE inspection (
               id TEXT PRIMARY KEY NOT NULL,
@@ -92,6 +93,7 @@ enum Schema {
             CREATE INDEX inspection_county_kind ON inspection(county, kind, team, done_on, enterprise_id);
             CREATE INDEX inspection_planned ON inspection(planned_on, county, kind) WHERE done_on IS NULL;
             CREATE INDEX inspection_enterprise ON inspection(enterprise_id);
+            CREATE INDEX inspection_schedule ON inspection(planned_on, county, done_on);
 
             CREATE TABLE county_fact (
               county TEXT NOT NULL,

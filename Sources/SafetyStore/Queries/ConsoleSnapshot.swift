@@ -1,0 +1,175 @@
+import GRDB
+import SafetyCore
+
+/// Everything the console's four panels show, read in one go from the summary tables and
+/// indexes: a few small queries, never a scan of the hazards.
+public struct ConsoleSnapshot: Sendable, Equatable {
+    /// Risk colours of one county's enterprises (or of one industry or town in a zoom).
+    public struct RiskRow: Sendable, Equatable {
+        public var name: String
+        public var counts: [RiskLevel: Int]
+        public var total: Int { counts.values.reduce(0, +) }
+    }
+
+    /// One open hazard as the list shows it.
+    public struct HazardRow: Sendable, Equatable {
+        public var hazard: Hazard
+        public var enterpriseName: String
+    }
+
+    /// Open-hazard figures and the first page of the queue.
+    public struct HazardPanel: Sendable, Equatable {
+        public var open = 0
+        public var overdue = 0
+        public var majorOpen = 0
+        public var rows: [HazardRow] = []
+    }
+
+    /// Training figures with a twelve-month series.
+    public struct TrainingPanel: Sendable, Equatable {
+        public var byKind: [TrainingKind: Attendance] = [:]
+        public var byAudience: [TrainingAudience: Attendance] = [:]
+        /// Sessions per month, oldest first, the last twelve months up to the as-of month.
+        public var monthlySessions: [(month: Month, sessions: Int)] = []
+
+        public static func == (a: TrainingPanel, b: TrainingPanel) -> Bool {
+            a.byKind == b.byKind && a.byAudience == b.byAudience
+                && a.monthlySessions.map(\.month) == b.monthlySessions.map(\.month)
+                && a.monthlySessions.map(\.sessions) == b.monthlySessions.map(\.sessions)
+        }
+    }
+
+    /// Inspection schedule figures.
+    public struct InspectionPanel: Sendable, Equatable {
+        public var dueToday = 0
+        public var dueThisWeek = 0
+        public var overdue = 0
+        public var plannedThisMonth = 0
+        public var doneThisMonth = 0
+        /// The next inspections not done, overdue first.
+        public var upcoming: [Inspection] = []
+    }
+
+    public var asOf: Day
+    public var scope: String?
+    public var risk: [RiskRow] = []
+    public var riskByIndustry: [RiskRow] = []
+    public var riskByTown: [RiskRow] = []
+    /// The county the industry/town breakdown is for.
+    public var breakdownCounty: String?
+    public var hazards = HazardPanel()
+    public var training = TrainingPanel()
+    public var inspections = InspectionPanel()
+    /// The highest hazard rowid seen, to tell new hazards from old on the next snapshot.
+    public var lastHazardRowID: Int64 = 0
+
+    /// Reads a snapshot for `scope` (one county, or all when nil). `hazardRows` is how many rows
+    /// of the queue to read; `breakdownCounty` picks the county of the risk zoom.
+    public static func read(
+        _ db: Database, scope: String?, asOf: Day, hazardRows: Int, breakdownCounty: String? = nil
+    ) throws -> ConsoleSnapshot {
+        var s = ConsoleSnapshot(asOf: asOf, scope: scope)
+        let countyClause = scope == nil ? "" : "WHERE county = ?"
+        let countyArgs: StatementArguments = scope.map { [$0] } ?? []
+
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats \(countyClause) ORDER BY red DESC, orange DESC, county", arguments: countyArgs) {
+            s.risk.append(RiskRow(name: row["county"], counts: Self.riskCounts(row)))
+        }
+        s.breakdownCounty = breakdownCounty ?? scope ?? s.risk.first?.name
+        if let county = s.breakdownCounty {
+            for (column, target) in [("industry", \ConsoleSnapshot.riskByIndustry), ("town", \ConsoleSnapshot.riskByTown)] {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(column) AS name, SUM(risk_level = 'red') AS red, SUM(risk_level = 'orange') AS orange,
+                      SUM(risk_level = 'yellow') AS yellow, SUM(risk_level = 'blue') AS blue
+                    FROM enterprise INDEXED BY enterprise_county WHERE county = ? GROUP BY \(column)
+                    ORDER BY red DESC, orange DESC, name
+                    """, arguments: [county])
+                s[keyPath: target] = rows.map { RiskRow(name: $0["name"], counts: Self.riskCounts($0)) }
+            }
+        }
+
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(found - rectified), 0) AS open, COALESCE(SUM(major_found - major_rectified), 0) AS major
+            FROM county_hazard_stats \(countyClause)
+            """, arguments: countyArgs) {
+            s.hazards.open = row["open"]
+            s.hazards.majorOpen = row["major"]
+        }
+        s.hazards.overdue = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM hazard INDEXED BY \(scope == nil ? "hazard_open_queue" : "hazard_open_county_queue")
+            WHERE status IN \(Schema.unrectifiedStatuses) AND duplicate_of IS NULL AND deadline < ?
+            \(scope == nil ? "" : "AND county = ?")
+            """, arguments: [asOf] + countyArgs) ?? 0
+        let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardFilter.unrectified), limit: hazardRows)
+        s.hazards.rows = try Self.withEnterpriseNames(db, page)
+        s.lastHazardRowID = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM hazard") ?? 0
+
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats \(countyClause)", arguments: countyArgs) {
+            guard let kind = TrainingKind(rawValue: row["kind"]), let audience = TrainingAudience(rawValue: row["audience"]) else { continue }
+            let sessions: Int = row["sessions"], personTimes: Int = row["person_times"]
+            s.training.byKind[kind, default: Attendance()].sessions += sessions
+            s.training.byKind[kind, default: Attendance()].personTimes += personTimes
+            s.training.byAudience[audience, default: Attendance()].sessions += sessions
+            s.training.byAudience[audience, default: Attendance()].personTimes += personTimes
+        }
+        let firstMonth = Month(asOf).adding(months: -11)
+        var monthly: [Month: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT substr(held_on, 1, 7) AS month, SUM(sessions) AS sessions FROM training
+            WHERE held_on >= ? AND held_on <= ? \(scope == nil ? "" : "AND county = ?") GROUP BY month
+            """, arguments: [firstMonth.firstDay, asOf] + countyArgs) {
+            if let month = Month(iso: row["month"] as String) { monthly[month] = row["sessions"] }
+        }
+        s.training.monthlySessions = (0..<12).map { i in
+            let month = firstMonth.adding(months: i)
+            return (month, monthly[month] ?? 0)
+        }
+
+        let weekEnd = asOf.adding(days: 7 - asOf.weekday)
+        let month = Month(asOf)
+        let scopeAnd = scope == nil ? "" : "AND county = ?"
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT SUM(planned_on = ? AND done_on IS NULL) AS today,
+                   SUM(planned_on >= ? AND planned_on <= ? AND done_on IS NULL) AS week,
+                   SUM(planned_on >= ? AND planned_on <= ?) AS planned_month,
+                   SUM(planned_on >= ? AND planned_on <= ? AND done_on IS NOT NULL) AS done_month
+            FROM inspection INDEXED BY inspection_schedule WHERE planned_on >= ? AND planned_on <= ? \(scopeAnd)
+            """, arguments: [asOf, asOf, weekEnd, month.firstDay, month.lastDay, month.firstDay, month.lastDay,
+                             min(asOf, month.firstDay), max(weekEnd, month.lastDay)] + countyArgs) {
+            s.inspections.dueToday = row["today"] ?? 0
+            s.inspections.dueThisWeek = row["week"] ?? 0
+            s.inspections.plannedThisMonth = row["planned_month"] ?? 0
+            s.inspections.doneThisMonth = row["done_month"] ?? 0
+        }
+        s.inspections.overdue = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM inspection INDEXED BY inspection_planned WHERE done_on IS NULL AND planned_on < ? \(scopeAnd)
+            """, arguments: [asOf] + countyArgs) ?? 0
+        s.inspections.upcoming = try Inspection.fetchAll(db, sql: """
+            SELECT * FROM inspection INDEXED BY inspection_planned WHERE done_on IS NULL AND planned_on IS NOT NULL \(scopeAnd)
+            ORDER BY planned_on LIMIT 20
+            """, arguments: countyArgs)
+        return s
+    }
+
+    /// Major hazards inserted after `rowID` (for the new-major-hazard alert), oldest first.
+    public static func majorHazards(_ db: Database, after rowID: Int64, scope: String?) throws -> [HazardRow] {
+        let hazards = try Hazard.fetchAll(db, sql: """
+            SELECT * FROM hazard WHERE rowid > ? AND grade = 'major' AND duplicate_of IS NULL \(scope == nil ? "" : "AND county = ?")
+            ORDER BY rowid LIMIT 50
+            """, arguments: [rowID] + (scope.map { [$0] } ?? []))
+        return try withEnterpriseNames(db, hazards)
+    }
+
+    static func withEnterpriseNames(_ db: Database, _ hazards: [Hazard]) throws -> [HazardRow] {
+        let statement = try db.cachedStatement(sql: "SELECT name FROM enterprise WHERE id = ?")
+        return try hazards.map { h in
+            HazardRow(hazard: h, enterpriseName: try String.fetchOne(statement, arguments: [h.enterpriseId]) ?? h.enterpriseId)
+        }
+    }
+
+    private static func riskCounts(_ row: Row) -> [RiskLevel: Int] {
+        var counts: [RiskLevel: Int] = [:]
+        for level in RiskLevel.allCases { counts[level] = row[level.rawValue] ?? 0 }
+        return counts
+    }
+}
