@@ -14,9 +14,11 @@
 #define NCURSES_WIDECHAR 1
 #endif
 
+// No <signal.h> here: under _XOPEN_SOURCE it defines the ucontext structs differently from
+// SwiftGlibc, and every Swift file importing both modules then fails to compile. Signal
+// handling is written against Glibc in Swift (TerminalUI's SignalGuard.swift).
 #include <langinfo.h>
 #include <locale.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -27,6 +29,7 @@ static inline WINDOW *sb_stdscr(void) { return stdscr; }
 static inline int sb_lines(void) { return LINES; }
 static inline int sb_cols(void) { return COLS; }
 static inline int sb_colors(void) { return COLORS; }
+static inline int sb_color_pairs(void) { return COLOR_PAIRS; }
 static inline void sb_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
 static inline attr_t sb_color_pair(short n) { return (attr_t)COLOR_PAIR(n); }
 static inline attr_t sb_a_bold(void) { return A_BOLD; }
@@ -84,13 +87,19 @@ static inline int sb_setlocale_ctype(const char *name) { return setlocale(LC_CTY
 /// process when the terminal cannot be set up. stdout/stdin are C globals Swift 6 rejects.
 static inline SCREEN *sb_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
 
-/// newterm on explicit descriptors (a pseudo-terminal in tests). The FILE streams are
-/// returned so the caller can fclose them after delscreen.
+/// newterm on explicit descriptors (a pseudo-terminal in tests). The descriptors are
+/// duplicated, so the caller keeps its own; the streams are returned for sb_close_streams.
 static inline SCREEN *sb_newterm_fds(const char *type, int outfd, int infd, FILE **out, FILE **in) {
-    *out = fdopen(outfd, "w");
-    *in = fdopen(infd, "r");
+    *out = fdopen(dup(outfd), "w");
+    *in = fdopen(dup(infd), "r");
     if (*out == NULL || *in == NULL) return NULL;
     return newterm(type, *out, *in);
+}
+
+/// Closes streams opened by sb_newterm_fds (NULL is ignored).
+static inline void sb_close_streams(FILE *out, FILE *in) {
+    if (out != NULL) fclose(out);
+    if (in != NULL) fclose(in);
 }
 
 static inline int sb_key_mouse(void) { return KEY_MOUSE; }
@@ -112,23 +121,6 @@ static inline int sb_get_mouse(int *x, int *y, int *kind) {
     else if (ev.bstate & BUTTON5_PRESSED) *kind = 5;
     else *kind = 0;
     return OK;
-}
-
-/// Installs HANDLER for SIGNO with an empty mask and no SA_RESTART, so a blocking read
-/// returns EINTR, and saves the previous action in *OLD. Glibc's sigaction struct hides the
-/// handler in a union that is awkward from Swift.
-static inline int sb_install_signal_handler(int signo, void (*handler)(int), struct sigaction *old) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = handler;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    return sigaction(signo, &sa, old);
-}
-
-/// Puts back an action saved by sb_install_signal_handler.
-static inline int sb_restore_signal_handler(int signo, const struct sigaction *old) {
-    return sigaction(signo, old, NULL);
 }
 
 #endif

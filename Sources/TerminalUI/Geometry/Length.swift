@@ -13,9 +13,10 @@ public enum Length: Sendable, Hashable {
     /// Resolves `lengths` into cell counts that add up to at most `total` once `spacing` cells
     /// are put between neighbours.
     ///
-    /// When the space is too small, parts later in the list shrink first (down to 0), so the
-    /// caller lists the parts it most wants to keep first. Leftover cells from rounding go to
-    /// the earliest weighted parts, so the result never depends on floating-point luck.
+    /// When the space is too small, weighted parts shrink first, then fixed and fractional
+    /// parts from the end of the list (down to 0), so the caller lists the parts it most wants
+    /// to keep first. Leftover cells from rounding go to the earliest weighted parts, so the
+    /// result never depends on floating-point luck.
     public static func resolve(_ lengths: [Length], total: Int, spacing: Int = 0) -> [Int] {
         guard !lengths.isEmpty else { return [] }
         let gaps = max(0, spacing) * (lengths.count - 1)

@@ -1,0 +1,128 @@
+import CNcursesw
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Signal handlers are bare C function pointers: they cannot capture an object, so the state
+// they share with `NcursesTerminal` has to be global. This file is the only place with
+// globals; each is an atomic (safe to touch from a handler) or written before any handler is
+// installed and only read afterwards.
+
+/// The quit signal waiting to be reported as `Key.signal`, or 0.
+private let pendingQuitSignal = Atomic<Int32>(0)
+/// Quit signals received since the handlers were installed; the second forces an exit.
+private let quitSignalCount = Atomic<Int32>(0)
+/// True between a successful `newterm` and `endwin`: tells handlers there is a screen to
+/// restore, and makes sure `endwin` runs once.
+private let screenActive = Atomic<Bool>(false)
+/// True while an `NcursesTerminal` exists; ncurses has one current screen per process.
+private let sessionOpen = Atomic<Bool>(false)
+/// The actions in place before ours, indexed by signal number, to chain to and to put back.
+/// Written by `install` before the handlers go live, read by handlers and `uninstall`.
+private nonisolated(unsafe) let savedActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 64)
+/// Registers the exit hook once per process (atexit cannot unregister).
+private let exitHookRegistered: Bool = {
+    atexit { endScreenIfActive() }
+    return true
+}()
+
+/// Calls `endwin` if a screen is up. `endwin` is not formally async-signal-safe, but it is
+/// what htop and other curses programs do in their crash handlers: a terminal left in raw
+/// mode on the alternate screen is the worse outcome.
+private func endScreenIfActive() {
+    if screenActive.exchange(false, ordering: .sequentiallyConsistent) {
+        endwin()
+    }
+}
+
+/// SIGINT, SIGTERM, SIGHUP: ask the event loop to quit (it sees `Key.signal` within one
+/// `get_wch` wait); if the loop does not get there before a second signal, give the terminal
+/// back and exit with the shell's convention, 128 + signal number.
+private func handleQuitSignal(_ signalNumber: Int32) {
+    pendingQuitSignal.store(signalNumber, ordering: .sequentiallyConsistent)
+    if quitSignalCount.wrappingAdd(1, ordering: .sequentiallyConsistent).newValue >= 2 {
+        endScreenIfActive()
+        _exit(128 + signalNumber)
+    }
+}
+
+/// SIGSEGV, SIGABRT, SIGBUS, SIGFPE and SIGILL/SIGTRAP (how Swift traps on x86-64 and arm64):
+/// restore the terminal, put back the previous action (the default, or Swift's backtracer)
+/// and raise again, so the process still dies of the signal, with a core or a backtrace, on a
+/// usable terminal.
+private func handleCrashSignal(_ signalNumber: Int32) {
+    endScreenIfActive()
+    sigaction(signalNumber, savedActions + Int(signalNumber), nil)
+    raise(signalNumber)
+}
+
+/// The process-wide glue between POSIX signals and the one `NcursesTerminal`.
+enum SignalGuard {
+    static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let crashSignals: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP]
+
+    /// Claims the process's one terminal session; false if another is open.
+    static func openSession() -> Bool {
+        sessionOpen.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged
+    }
+
+    /// Releases the session claimed by `openSession`.
+    static func closeSession() {
+        sessionOpen.store(false, ordering: .sequentiallyConsistent)
+    }
+
+    /// Installs the handlers. Called before `newterm`, so that ncurses sees our SIGINT and
+    /// SIGTERM handlers and does not install its own (it still handles SIGWINCH and SIGTSTP).
+    static func install() {
+        // Globals are initialised lazily on first use, which is not signal-safe: touch each
+        // one here, before a handler can run.
+        _ = exitHookRegistered
+        _ = screenActive.load(ordering: .sequentiallyConsistent)
+        pendingQuitSignal.store(0, ordering: .sequentiallyConsistent)
+        quitSignalCount.store(0, ordering: .sequentiallyConsistent)
+        for signalNumber in quitSignals {
+            installHandler(handleQuitSignal, for: signalNumber)
+        }
+        for signalNumber in crashSignals {
+            installHandler(handleCrashSignal, for: signalNumber)
+        }
+    }
+
+    /// Installs `handler` with an empty mask and without SA_RESTART, so that a blocking read
+    /// returns at once with EINTR, and saves the previous action.
+    private static func installHandler(_ handler: @convention(c) (Int32) -> Void, for signalNumber: Int32) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signalNumber, &action, savedActions + Int(signalNumber))
+    }
+
+    /// Puts back the actions that were in place before `install`.
+    static func uninstall() {
+        for signalNumber in quitSignals + crashSignals {
+            sigaction(signalNumber, savedActions + Int(signalNumber), nil)
+        }
+    }
+
+    /// Records that a screen is up (after `newterm`) so that handlers and the exit hook
+    /// restore it.
+    static func screenStarted() {
+        _ = exitHookRegistered
+        screenActive.store(true, ordering: .sequentiallyConsistent)
+    }
+
+    /// Ends the screen if it is still up; safe to call more than once.
+    static func endScreen() {
+        endScreenIfActive()
+    }
+
+    /// The quit signal received since the last call, if any.
+    static func takePendingSignal() -> Int32? {
+        let signalNumber = pendingQuitSignal.exchange(0, ordering: .sequentiallyConsistent)
+        return signalNumber == 0 ? nil : signalNumber
+    }
+}
