@@ -38,7 +38,8 @@ let package = Package(
         .executableTarget(
             name: "safetyboard",
             dependencies: [
-                "Dashboard", "SafetyStore", "SafetyCore",
+                "Dashboard", "TerminalUI", "SafetyStore", "SafetyCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,3 +1,5 @@
+import SafetyStore
+import SafetyCore
 import ArgumentParser
 import Foundation
 

@@ -34,8 +34,9 @@ import Testing
         #expect(total.hazards.rectificationRate == RectificationRate(rectified: 2_605, found: 2_815))
         #expect(total.majorHazards.found == 223 + 58 && total.majorHazards.listed == 2)
         #expect(total.internalReports.rewardYuan == 200)
-        #expect(total.enterprises.byRisk == [.red: 3, .blue: 5])
-        #expect(total.training.byKind == [.drill: Attendance(sessions: 4, personTimes: 40), .lecture: Attendance(sessions: 1, personTimes: 9)])
+        #expect(total.enterprises.byRisk == [.red: 3, .orange: 0, .yellow: 0, .blue: 5])
+        #expect(total.training.byKind == [.drill: Attendance(sessions: 4, personTimes: 40), .lecture: Attendance(sessions: 1, personTimes: 9),
+                                          .training: Attendance(), .publicity: Attendance()])
         #expect(total.training.byAudience[.worker] == Attendance(sessions: 2, personTimes: 10))
         #expect(total.training.drills == 4 && total.training.lectures == 1)
         #expect(total.inspections.all.teams == 5)
@@ -48,6 +49,8 @@ import Testing
     @Test func totalOfNothingIsEmpty() {
         let total = CountySummary.total([CountySummary]())
         #expect(total == CountySummary(county: nil))
+        #expect(total.enterprises.byRisk == [.red: 0, .orange: 0, .yellow: 0, .blue: 0], "every level is there, at zero")
+        #expect(total.inspections.byKind.count == InspectionKind.allCases.count)
         #expect(total.hazards.rectificationRate.percentText() == "—")
     }
 

@@ -41,7 +41,8 @@ public struct EnterpriseFigures: Hashable, Sendable {
     public var total = 0
     public var keySupervised = 0
     public var aboveScale = 0
-    public var byRisk: [RiskLevel: Int] = [:]
+    /// Every level, zero when none.
+    public var byRisk = Dictionary(uniqueKeysWithValues: RiskLevel.allCases.map { ($0, 0) })
     public var rewardMechanism = 0
     public var platformRegistered = 0
     /// Distinct industries among enterprises running the reward mechanism.
@@ -98,8 +99,10 @@ public struct TrainingFigures: Hashable, Sendable {
     /// Person-times of every kind.
     public var personTimes = 0
     public var materials = 0
-    public var byKind: [TrainingKind: Attendance] = [:]
-    public var byAudience: [TrainingAudience: Attendance] = [:]
+    /// Every kind, zero when none.
+    public var byKind = Dictionary(uniqueKeysWithValues: TrainingKind.allCases.map { ($0, Attendance()) })
+    /// Every audience, zero when none.
+    public var byAudience = Dictionary(uniqueKeysWithValues: TrainingAudience.allCases.map { ($0, Attendance()) })
     /// Sessions of kind drill.
     public var drills: Int { byKind[.drill]?.sessions ?? 0 }
     /// Sessions of kind lecture.
@@ -128,7 +131,8 @@ public struct InspectionTally: Hashable, Sendable {
 /// Inspection counts, in all and by kind.
 public struct InspectionFigures: Hashable, Sendable {
     public var all = InspectionTally()
-    public var byKind: [InspectionKind: InspectionTally] = [:]
+    /// Every kind, zero when none.
+    public var byKind = Dictionary(uniqueKeysWithValues: InspectionKind.allCases.map { ($0, InspectionTally()) })
     public var planned: Int { all.planned }
     public var done: Int { all.done }
     public var overdue: Int { all.overdue }

@@ -127,7 +127,7 @@ enum SummaryTables {
                 ("planned", "$.planned_on IS NOT NULL"),
                 ("done", "$.done_on IS NOT NULL"),
                 ("hazards_found", "CASE WHEN $.done_on IS NOT NULL THEN $.hazards_found ELSE 0 END"),
-                ("inspectors", "$.inspectors"),
+                ("inspectors", "CASE WHEN $.done_on IS NOT NULL THEN $.inspectors ELSE 0 END"),
             ],
             condition: "1"),
     ]

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Dashboard
 import Foundation
-import SafetyStore
 
 /// `safetyboard` with no subcommand: the console.
 struct ConsoleCommand: ParsableCommand {

@@ -1,3 +1,5 @@
+import GRDB
+import SafetyCore
 import ArgumentParser
 import Foundation
 import SafetyStore

@@ -1,3 +1,5 @@
+import TerminalUI
+import GRDB
 import ArgumentParser
 import Dashboard
 import Foundation
@@ -75,7 +77,7 @@ struct HazardCommand: ParsableCommand {
     }
 }
 
-extension HazardGrade: @retroactive ExpressibleByArgument {}
+extension HazardGrade: ExpressibleByArgument {}
 
 /// A hazard on one line of text, for `hazard list`.
 enum HazardLine {

@@ -1,3 +1,4 @@
+import SafetyCore
 import ArgumentParser
 import Foundation
 import SafetyStore

@@ -1,3 +1,5 @@
+import TerminalUI
+import GRDB
 import ArgumentParser
 import Dashboard
 import Foundation
@@ -28,7 +30,7 @@ struct ReportCommand: ParsableCommand {
                 throw CommandFailure("no county named '\(county)'; counties with data: \(all.joined(separator: ", "))")
             }
             let summaries = try SummaryQuery.summaries(db, counties: county.map { [$0] }, asOf: asOf)
-            return (summaries, SummaryTally.total(of: summaries))
+            return (summaries, CountySummary.total(summaries))
         }
         switch format {
         case .json:

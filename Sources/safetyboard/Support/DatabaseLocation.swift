@@ -1,5 +1,5 @@
+import GRDB
 import Foundation
-import SafetyCore
 import SafetyStore
 
 /// Where the database and the bundled data are, and the first-run fill.

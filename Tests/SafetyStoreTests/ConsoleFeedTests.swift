@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import SafetyCore
+import SafetyStore
+import Testing
+
+/// The console feed sees commits made through another connection (as another process would
+/// make them) and reports new major hazards once.
+struct ConsoleFeedTests {
+    private func waitForUpdate(_ feed: ConsoleFeed, timeout: Duration = .seconds(5),
+                               where condition: (ConsoleUpdate) -> Bool) -> ConsoleUpdate? {
+        let clock = ContinuousClock()
+        let start = clock.now
+        while start.duration(to: clock.now) < timeout {
+            if let update = feed.take().update, condition(update) { return update }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return nil
+    }
+
+    @Test func aCommitFromAnotherConnectionArrivesWithItsNewMajorHazard() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let feed = ConsoleFeed(database: f.database, request: ConsoleRequest(scope: nil, asOf: Fixture.today, hazardRows: 10),
+                               interval: .milliseconds(50))
+        defer { feed.stop() }
+        let first = try #require(waitForUpdate(feed) { _ in true })
+        #expect(first.newMajorHazards.isEmpty, "hazards already there are not news")
+        #expect(!first.dataChanged)
+        let openBefore = first.snapshot.hazards.open
+
+        let other = try SafetyDatabase(path: f.database.path)
+        let file = try f.write("new.csv", """
+            id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
+            H9,E3,新泰市,2025-06-29,inspection,major,井下通风机无备用电源,open,东都煤矿,,,,,
+
+            """)
+        _ = try CSVImporter(database: other, today: Fixture.today, stamp: Fixture.stamp).importFiles([file])
+
+        let update = try #require(waitForUpdate(feed) { $0.dataChanged })
+        #expect(update.newMajorHazards.map(\.hazard.id) == ["H9"])
+        #expect(update.newMajorHazards.first?.enterpriseName == "新泰市东都煤矿")
+        #expect(update.snapshot.hazards.open == openBefore + 1)
+        #expect(update.snapshot.hazards.rows.first?.hazard.id == "H9", "a new major hazard with no deadline heads the queue")
+    }
+
+    @Test func aNewRequestIsReadWithoutAnyCommit() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let feed = ConsoleFeed(database: f.database, request: ConsoleRequest(scope: nil, asOf: Fixture.today, hazardRows: 10),
+                               interval: .milliseconds(50))
+        defer { feed.stop() }
+        _ = try #require(waitForUpdate(feed) { _ in true })
+        feed.request(ConsoleRequest(scope: "新泰市", asOf: Fixture.today, hazardRows: 10))
+        let scoped = try #require(waitForUpdate(feed) { $0.snapshot.scope == "新泰市" })
+        #expect(!scoped.dataChanged)
+        #expect(scoped.snapshot.risk.map(\.name) == ["新泰市"])
+        #expect(scoped.snapshot.hazards.rows.allSatisfy { $0.hazard.county == "新泰市" })
+    }
+}

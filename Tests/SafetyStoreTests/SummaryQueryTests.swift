@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+import SafetyCore
+import SafetyStore
+import Testing
+
+/// The store's SQL summaries against `SummaryTally`, the domain's reference computation over
+/// the same records, and the trigger-kept summary tables against a full recount.
+struct SummaryQueryTests {
+    @Test(arguments: ["2025-03-01", "2025-06-30", "2026-11-22"])
+    func sqlSummariesEqualTheReferenceTally(asOf iso: String) throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let asOf = try #require(Day(iso: iso))
+        try f.database.pool.read { db in
+            let tree = JurisdictionTree(try Jurisdiction.fetchAll(db))
+            let enterprises = try Enterprise.fetchAll(db)
+            let hazards = try Hazard.fetchAll(db)
+            let trainings = try TrainingEvent.fetchAll(db)
+            let inspections = try Inspection.fetchAll(db)
+            let facts = try CountyFact.fetchAll(db)
+            let summaries = try SummaryQuery.summaries(db, asOf: asOf)
+            #expect(summaries.map(\.county) == ["荔城区", "新泰市"])
+            for summary in summaries {
+                let reference = SummaryTally.tally(
+                    county: summary.county, jurisdictions: tree, enterprises: enterprises, hazards: hazards,
+                    trainings: trainings, inspections: inspections, facts: facts, asOf: asOf)
+                #expect(summary == reference, "\(summary.county ?? "all")")
+            }
+            let whole = SummaryTally.tally(county: nil, jurisdictions: tree, enterprises: enterprises, hazards: hazards,
+                                           trainings: trainings, inspections: inspections, facts: facts, asOf: asOf)
+            #expect(CountySummary.total(summaries) == whole)
+        }
+    }
+
+    @Test func summaryTablesKeptByTriggersEqualARecount() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        // Changes after the import: an update that moves a hazard between statuses, a delete.
+        try f.database.pool.write { db in
+            try db.execute(sql: "UPDATE hazard SET status = 'rectified', rectified_on = '2025-06-20' WHERE id = 'H3'")
+            try db.execute(sql: "DELETE FROM training WHERE id = 'T2'")
+        }
+        let kept = try f.database.summaryTableContents()
+        try f.database.recountSummaries()
+        #expect(try f.database.summaryTableContents() == kept)
+        #expect(kept.values.contains { !$0.isEmpty }, "the summary tables hold rows")
+    }
+}
