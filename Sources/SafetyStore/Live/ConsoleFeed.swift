@@ -84,7 +84,7 @@ public final class ConsoleFeed: Sendable {
                     let (snapshot, newMajors) = try database.pool.read { db in
                         let snapshot = try ConsoleSnapshot.read(
                             db, scope: request.scope, asOf: request.asOf, hazardRows: request.hazardRows,
-                            breakdownCounty: request.breakdownCounty)
+                            hazardOffset: request.hazardOffset, breakdownCounty: request.breakdownCounty)
                         let newMajors = try lastHazardRowID.map {
                             try ConsoleSnapshot.majorHazards(db, after: $0, scope: request.scope)
                         } ?? []

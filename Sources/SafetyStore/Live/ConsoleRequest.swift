@@ -1,16 +1,21 @@
 import SafetyCore
 
-/// What the console wants read: the scope, the as-of day and how much of the hazard queue.
+/// What the console wants read: the scope, the as-of day and which window of the hazard queue.
 public struct ConsoleRequest: Sendable, Equatable {
     public var scope: String?
     public var asOf: Day
+    /// How many rows of the queue to read, from `hazardOffset` on.
     public var hazardRows: Int
+    /// The queue position of the first row read: the console reads only around what is on
+    /// screen, however deep in a long queue the officer has scrolled.
+    public var hazardOffset: Int
     public var breakdownCounty: String?
 
-    public init(scope: String?, asOf: Day, hazardRows: Int, breakdownCounty: String? = nil) {
+    public init(scope: String?, asOf: Day, hazardRows: Int, hazardOffset: Int = 0, breakdownCounty: String? = nil) {
         self.scope = scope
         self.asOf = asOf
         self.hazardRows = hazardRows
+        self.hazardOffset = hazardOffset
         self.breakdownCounty = breakdownCounty
     }
 }

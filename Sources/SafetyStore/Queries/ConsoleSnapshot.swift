@@ -9,20 +9,43 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         public var name: String
         public var counts: [RiskLevel: Int]
         public var total: Int { counts.values.reduce(0, +) }
+        public init(name: String, counts: [RiskLevel: Int]) {
+            self.name = name
+            self.counts = counts
+        }
     }
 
     /// One open hazard as the list shows it.
     public struct HazardRow: Sendable, Equatable {
         public var hazard: Hazard
         public var enterpriseName: String
+        public init(hazard: Hazard, enterpriseName: String) {
+            self.hazard = hazard
+            self.enterpriseName = enterpriseName
+        }
     }
 
-    /// Open-hazard figures and the first page of the queue.
+    /// Open-hazard figures and one window of the queue.
     public struct HazardPanel: Sendable, Equatable {
         public var open = 0
         public var overdue = 0
         public var majorOpen = 0
+        /// Queue rows from position `firstRow` on.
         public var rows: [HazardRow] = []
+        public var firstRow = 0
+        public init(open: Int = 0, overdue: Int = 0, majorOpen: Int = 0, rows: [HazardRow] = [], firstRow: Int = 0) {
+            self.open = open
+            self.overdue = overdue
+            self.majorOpen = majorOpen
+            self.rows = rows
+            self.firstRow = firstRow
+        }
+
+        /// The row at queue position `index`, when it is in the window read.
+        public func row(at index: Int) -> HazardRow? {
+            let local = index - firstRow
+            return rows.indices.contains(local) ? rows[local] : nil
+        }
     }
 
     /// Training figures with a twelve-month series.
@@ -31,6 +54,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         public var byAudience: [TrainingAudience: Attendance] = [:]
         /// Sessions per month, oldest first, the last twelve months up to the as-of month.
         public var monthlySessions: [(month: Month, sessions: Int)] = []
+        public init() {}
 
         public static func == (a: TrainingPanel, b: TrainingPanel) -> Bool {
             a.byKind == b.byKind && a.byAudience == b.byAudience
@@ -48,6 +72,15 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         public var doneThisMonth = 0
         /// The next inspections not done, overdue first.
         public var upcoming: [Inspection] = []
+        public init(dueToday: Int = 0, dueThisWeek: Int = 0, overdue: Int = 0, plannedThisMonth: Int = 0,
+                    doneThisMonth: Int = 0, upcoming: [Inspection] = []) {
+            self.dueToday = dueToday
+            self.dueThisWeek = dueThisWeek
+            self.overdue = overdue
+            self.plannedThisMonth = plannedThisMonth
+            self.doneThisMonth = doneThisMonth
+            self.upcoming = upcoming
+        }
     }
 
     public var asOf: Day
@@ -63,10 +96,17 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     /// The highest hazard rowid seen, to tell new hazards from old on the next snapshot.
     public var lastHazardRowID: Int64 = 0
 
-    /// Reads a snapshot for `scope` (one county, or all when nil). `hazardRows` is how many rows
-    /// of the queue to read; `breakdownCounty` picks the county of the risk zoom.
+    /// An empty snapshot (tests and previews fill it by hand).
+    public init(asOf: Day, scope: String?) {
+        self.asOf = asOf
+        self.scope = scope
+    }
+
+    /// Reads a snapshot for `scope` (one county, or all when nil). `hazardRows` rows of the
+    /// queue are read from position `hazardOffset`; `breakdownCounty` picks the county of the
+    /// risk zoom.
     public static func read(
-        _ db: Database, scope: String?, asOf: Day, hazardRows: Int, breakdownCounty: String? = nil
+        _ db: Database, scope: String?, asOf: Day, hazardRows: Int, hazardOffset: Int = 0, breakdownCounty: String? = nil
     ) throws -> ConsoleSnapshot {
         var s = ConsoleSnapshot(asOf: asOf, scope: scope)
         let countyClause = scope == nil ? "" : "WHERE county = ?"
@@ -100,8 +140,10 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             WHERE status IN \(Schema.unrectifiedStatuses) AND duplicate_of IS NULL AND deadline < ?
             \(scope == nil ? "" : "AND county = ?")
             """, arguments: [asOf] + countyArgs) ?? 0
-        let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardFilter.unrectified), limit: hazardRows)
+        let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardFilter.unrectified),
+                                        offset: hazardOffset, limit: hazardRows)
         s.hazards.rows = try Self.withEnterpriseNames(db, page)
+        s.hazards.firstRow = max(0, hazardOffset)
         s.lastHazardRowID = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM hazard") ?? 0
 
         for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats \(countyClause)", arguments: countyArgs) {

@@ -27,7 +27,7 @@ public struct HazardFilter: Sendable, Equatable {
 public enum HazardQuery {
     /// Hazards matching `filter` in urgency order, at most `limit`, after the hazard `after`
     /// (keyset pagination: pass the last hazard of the previous page).
-    public static func page(_ db: Database, filter: HazardFilter, after: Hazard? = nil, limit: Int) throws -> [Hazard] {
+    public static func page(_ db: Database, filter: HazardFilter, after: Hazard? = nil, offset: Int = 0, limit: Int) throws -> [Hazard] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let county = filter.county {
@@ -62,8 +62,8 @@ public enum HazardQuery {
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try Hazard.fetchAll(db, sql: """
-            SELECT * FROM hazard \(whereClause) ORDER BY grade DESC, deadline, id LIMIT ?
-            """, arguments: arguments + [limit])
+            SELECT * FROM hazard \(whereClause) ORDER BY grade DESC, deadline, id LIMIT ? OFFSET ?
+            """, arguments: arguments + [limit, max(0, offset)])
     }
 
     /// Every hazard matching `filter`, streamed page by page to `body` (for the command line).

@@ -83,12 +83,24 @@ enum SignalGuard {
         _ = screenActive.load(ordering: .sequentiallyConsistent)
         pendingQuitSignal.store(0, ordering: .sequentiallyConsistent)
         quitSignalCount.store(0, ordering: .sequentiallyConsistent)
+        unblockOnThisThread(quitSignals + [SIGWINCH, SIGTSTP, SIGCONT])
         for signalNumber in quitSignals {
             installHandler(handleQuitSignal, for: signalNumber)
         }
         for signalNumber in crashSignals {
             installHandler(handleCrashSignal, for: signalNumber)
         }
+    }
+
+    /// The signal mask survives fork and exec: a parent that ran us from a thread with these
+    /// blocked (a test runner's worker, some process supervisors) would leave the console deaf
+    /// to resizes and quit signals. The kernel delivers process signals to the main thread
+    /// first when it does not block them, which is the thread that reads keys.
+    private static func unblockOnThisThread(_ signals: [Int32]) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signalNumber in signals { sigaddset(&set, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Installs `handler` with an empty mask and without SA_RESTART, so that a blocking read
