@@ -50,7 +50,11 @@ let package = Package(
             dependencies: ["SafetyStore", "SafetyCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "SafetyStore", "SafetyCore", "TerminalUI"]),
+        // Snapshots are read through #filePath, so they stay plain files beside the tests.
+        .testTarget(
+            name: "DashboardTests", dependencies: ["Dashboard", "SafetyStore", "SafetyCore", "TerminalUI"],
+            exclude: ["Snapshots"]
+        ),
         // Drives the built binary end to end (report, import, tmux sessions).
         .testTarget(name: "safetyboardTests", dependencies: ["safetyboard"]),
     ],

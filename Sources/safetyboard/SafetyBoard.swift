@@ -1,7 +1,6 @@
-import SafetyStore
-import SafetyCore
 import ArgumentParser
 import Foundation
+import Logging
 
 /// `safetyboard`: the console, and the scriptable commands behind it.
 @main
@@ -16,6 +15,14 @@ struct SafetyBoard: ParsableCommand {
         defaultSubcommand: ConsoleCommand.self)
 
     static func main() {
+        // Logs go to standard error at warning and above ($SAFETYBOARD_LOG=info|debug for more):
+        // the commands print their own results, and nothing may scribble over the console.
+        let level = ProcessInfo.processInfo.environment["SAFETYBOARD_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
         let names = Set(configuration.subcommands.map { $0._commandName })
         let arguments = GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst()), subcommands: names)
         do {

@@ -1,0 +1,17 @@
+import TerminalUI
+
+/// The row of panel titles shown when the screen is too small for the grid: the focused one
+/// reversed (visible without colour), the others plain, so the officer sees what Tab reaches.
+enum ConsoleTabStrip {
+    static let focusedStyle = Style(.accent, attributes: [.bold, .reverse])
+
+    /// Draws the tabs on the first row of `rect`.
+    static func draw(focus: ConsolePanel, language: Language, in rect: Rect, on canvas: inout Canvas) {
+        var runs: [TextRun] = []
+        for panel in ConsolePanel.allCases {
+            runs.append(TextRun(runs.isEmpty ? " " : " │ ", Style(.dim)))
+            runs.append(TextRun(" \(panel.title(language)) ", panel == focus ? focusedStyle : .normal))
+        }
+        canvas.draw(runs, in: rect)
+    }
+}
