@@ -57,4 +57,21 @@ struct ConsoleFeedTests {
         #expect(scoped.snapshot.risk.map(\.name) == ["新泰市"])
         #expect(scoped.snapshot.hazards.rows.allSatisfy { $0.hazard.county == "新泰市" })
     }
+
+    @Test(arguments: [0, 1, 3, 5, 50])
+    func aWindowOfTheQueueIsTheSameRowsAsTheWholeQueueFromItsOffset(offset: Int) throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let (whole, window) = try f.database.pool.read { db in
+            (try ConsoleSnapshot.read(db, scope: nil, asOf: Fixture.today, hazardRows: 1_000),
+             try ConsoleSnapshot.read(db, scope: nil, asOf: Fixture.today, hazardRows: 2, hazardOffset: offset))
+        }
+        #expect(whole.hazards.rows.count == whole.hazards.open, "the fixture's whole queue fits in 1,000 rows")
+        #expect(window.hazards.firstRow == offset)
+        #expect(window.hazards.rows == Array(whole.hazards.rows.dropFirst(offset).prefix(2)))
+        for index in offset..<(offset + 2) {
+            #expect(window.hazards.row(at: index) == (index < whole.hazards.rows.count ? whole.hazards.rows[index] : nil))
+        }
+        #expect(window.hazards.row(at: offset - 1) == nil)
+    }
 }

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A tmux server of its own (its own socket) with one shell window, driven as a user would:
+/// send-keys in, capture-pane out.
+final class TmuxSession {
+    let socket = "sb-test-\(UUID().uuidString.prefix(8))"
+    let name = "board"
+
+    init(width: Int, height: Int, environment: [String: String]) throws {
+        var arguments = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
+        for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
+        arguments += ["bash --norc --noprofile"]
+        // The server started here outlives the client: it must not inherit a pipe we read to EOF.
+        try tmux(arguments)
+        try tmux(["set-option", "-t", name, "window-size", "manual"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Types `text` and presses Enter.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text])
+        try tmux(["send-keys", "-t", name, "Enter"])
+    }
+
+    /// Presses keys by tmux name ("q", "Tab", "Escape", "PageDown").
+    func press(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The visible screen as text.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name], capture: true)
+    }
+
+    /// The visible screen, or "" when tmux cannot be asked (for failure messages).
+    var text: String { (try? screen()) ?? "" }
+
+    /// Waits until the screen satisfies `condition`; returns the screen and how long it took,
+    /// or nil after `timeout`.
+    func wait(timeout: Duration, for condition: (String) -> Bool) throws -> (screen: String, after: Duration)? {
+        let clock = ContinuousClock()
+        let start = clock.now
+        while start.duration(to: clock.now) < timeout {
+            let text = try screen()
+            if condition(text) { return (text, start.duration(to: clock.now)) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String], capture: Bool = false) throws -> String {
+        let process = Process()
+        // Foundation's Process hands the child a socket it waits on; a tmux server forked here
+        // would keep it open and waitUntilExit would never return. Close every fd above 2 first.
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", Self.closeInheritedThenExec, "tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        let out = Pipe()
+        process.standardOutput = capture ? out : FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = capture ? out.fileHandleForReading.readDataToEndOfFile() : Data()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TmuxFailed(arguments: arguments, status: process.terminationStatus) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static let closeInheritedThenExec = """
+        for f in /proc/$$/fd/*; do n=${f##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done 2>/dev/null
+        exec tmux "$@"
+        """
+
+    struct TmuxFailed: Error { let arguments: [String]; let status: Int32 }
+}
