@@ -92,11 +92,18 @@ struct ConsoleStateTests {
         #expect(state.alerts.isEmpty)
     }
 
-    @Test(arguments: [(ConsoleAction.showCounties, "safetyboard report"), (.showTriage, "safetyboard hazard list")])
-    func viewsNotBuiltYetSaySoAndTheNextKeyClearsIt(_ action: ConsoleAction, pointer: String) {
+    @Test(arguments: [(ConsoleAction.showCounties, BoardViewKind.counties), (.showTriage, .triage)])
+    func viewKeysAskForTheirView(_ action: ConsoleAction, view: BoardViewKind) {
         var state = ConsoleState()
-        _ = state.apply(action, snapshot: nil, language: .en)
-        #expect(state.notice?.contains(pointer) == true)
+        state.showsHelp = true
+        #expect(state.apply(action, snapshot: nil, language: .en) == .show(view))
+        #expect(!state.showsHelp)
+        #expect(state.apply(.showConsole, snapshot: nil, language: .en) == .stay)
+    }
+
+    @Test func theNextKeyClearsANotice() {
+        var state = ConsoleState()
+        state.notice = "saved"
         _ = state.apply(.down, snapshot: nil, language: .en)
         #expect(state.notice == nil)
     }

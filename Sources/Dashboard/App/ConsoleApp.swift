@@ -3,13 +3,16 @@ import SafetyCore
 import SafetyStore
 import TerminalUI
 
-/// The console's input loop: draws frames, reads keys, applies actions, and takes fresh data
-/// from the `ConsoleFeed` between keys. It never touches the database itself.
+/// The input loop: draws frames, reads keys, applies actions, and takes fresh data from the
+/// `ConsoleFeed` between keys. The console's own panels are read by the feed; the other views
+/// (``BoardView``) read what they show themselves and hear when data changed.
 public final class ConsoleApp {
     private let terminal: any Terminal
     private let feed: ConsoleFeed
     private let options: ConsoleOptions
     private let clock = WallClock()
+    private let views: [BoardViewKind: any BoardView]
+    private var active = BoardViewKind.console
 
     private var state = ConsoleState()
     private var snapshot: ConsoleSnapshot?
@@ -20,10 +23,11 @@ public final class ConsoleApp {
     /// showing another process's write is the feed's interval plus this.
     private static let tick = Duration.milliseconds(100)
 
-    public init(terminal: any Terminal, feed: ConsoleFeed, options: ConsoleOptions) {
+    public init(terminal: any Terminal, feed: ConsoleFeed, options: ConsoleOptions, views: [BoardViewKind: any BoardView] = [:]) {
         self.terminal = terminal
         self.feed = feed
         self.options = options
+        self.views = views
     }
 
     /// The request that matches `frame` on a screen of `size`: the queue is read in a window
@@ -55,7 +59,7 @@ public final class ConsoleApp {
                 dirty = true
             }
             if dirty {
-                terminal.draw(ConsoleScreen.render(frame(clock: shownClock), size: terminal.size))
+                terminal.draw(render(frame(clock: shownClock)))
                 dirty = false
             }
             guard let key = terminal.readKey(timeout: Self.tick) else { continue }
@@ -69,14 +73,49 @@ public final class ConsoleApp {
             default:
                 break
             }
-            guard let action = ConsoleKeyMap.bindings.action(for: key) else { continue }
-            let shown = frame(clock: shownClock)
-            let pageSize = max(1, ConsoleScreen.listRows(of: state.focus, shown, size: terminal.size))
-            if state.apply(action, snapshot: snapshot, language: options.language, pageSize: pageSize) == .quit {
-                return 0
+            let outcome: BoardOutcome
+            if active != .console, let view = views[active] {
+                if !view.isTakingText, ConsoleKeyMap.bindings.action(for: key) == .acknowledge {
+                    _ = state.apply(.acknowledge, snapshot: snapshot, language: options.language)
+                    continue
+                }
+                outcome = view.handle(key, size: terminal.size)
+            } else {
+                guard let action = ConsoleKeyMap.bindings.action(for: key) else { continue }
+                let pageSize = max(1, ConsoleScreen.listRows(of: state.focus, frame(clock: shownClock), size: terminal.size))
+                outcome = state.apply(action, snapshot: snapshot, language: options.language, pageSize: pageSize)
+                feed.request(Self.request(for: frame(clock: shownClock), options: options, today: today, screen: terminal.size))
             }
-            feed.request(Self.request(for: frame(clock: shownClock), options: options, today: today, screen: terminal.size))
+            switch outcome {
+            case .stay: break
+            case .quit: return 0
+            case .show(let kind): show(kind)
+            }
         }
+    }
+
+    /// Switches to `kind`, or says it is not there (a build without that view).
+    private func show(_ kind: BoardViewKind) {
+        guard kind == .console || views[kind] != nil else {
+            state.notice = options.language.pick("该视图不可用", "That view is not available")
+            return
+        }
+        active = kind
+        views[kind]?.dataChanged()
+    }
+
+    /// The screen for the active view.
+    private func render(_ frame: ConsoleFrame) -> Canvas {
+        let size = terminal.size
+        // Below the minimum every view gets the console's one "too small" line.
+        guard active != .console, let view = views[active],
+              size.width >= ConsoleLayout.minimumSize.width, size.height >= ConsoleLayout.minimumSize.height else {
+            return ConsoleScreen.render(frame, size: size)
+        }
+        var canvas = Canvas(size: size)
+        let body = frame.chrome.drawTop(on: &canvas)
+        view.draw(in: body, on: &canvas, chrome: frame.chrome)
+        return canvas
     }
 
     /// What the screen shows now, with the wall-clock text `clock` ("" before the first tick).
@@ -96,7 +135,10 @@ public final class ConsoleApp {
         changed = true
         snapshot = update.snapshot
         state.clamp(to: update.snapshot)
-        if update.dataChanged { lastChange = clock.secondText(update.readAt) }
+        if update.dataChanged {
+            lastChange = clock.secondText(update.readAt)
+            views[active]?.dataChanged()
+        }
         if !update.newMajorHazards.isEmpty {
             state.alerts += update.newMajorHazards.map {
                 HazardAlert(hazardId: $0.hazard.id, county: $0.hazard.county, enterpriseName: $0.enterpriseName,

@@ -30,4 +30,10 @@ public struct ConsoleFrame: Sendable {
         self.lastChange = lastChange
         self.error = error
     }
+
+    /// The header facts and alerts, as every view shows them.
+    public var chrome: BoardChrome {
+        BoardChrome(language: language, scope: scope, clock: clock, operatorName: operatorName,
+                    lastChange: lastChange, error: error, alerts: state.alerts)
+    }
 }

@@ -3,9 +3,9 @@ import TerminalUI
 /// The header line — scope, clock, operator, live marker, alert count — and, while alerts
 /// wait for acknowledgement, the alert line under it.
 struct ConsoleHeader {
-    let frame: ConsoleFrame
+    let chrome: BoardChrome
 
-    private var language: Language { frame.language }
+    private var language: Language { chrome.language }
     private static let bar = Style(.normal, background: .header)
     private static let alarm = Style(.normal, background: .alert).bold
 
@@ -21,19 +21,19 @@ struct ConsoleHeader {
 
     /// Draws the header line on the first row of `rect`.
     func draw(in rect: Rect, on canvas: inout Canvas) {
-        let alerts = frame.state.alerts.count
+        let alerts = chrome.alerts.count
         let live: String
-        if frame.error != nil {
+        if chrome.error != nil {
             live = language.pick("○ 数据未更新", "○ stale")
         } else {
-            live = "● " + language.pick("实时", "live") + (frame.lastChange.map { " " + $0 } ?? "")
+            live = "● " + language.pick("实时", "live") + (chrome.lastChange.map { " " + $0 } ?? "")
         }
         var items = [
             Item(runs: [TextRun(language.pick("安全生产监管台", "SafetyBoard"), Self.bar)], priority: 5),
-            Item(runs: [TextRun(frame.scope ?? language.pick("全省", "All counties"), Self.bar.bold)], priority: 0),
-            Item(runs: [TextRun(frame.clock, Self.bar)], priority: 1),
-            Item(runs: [TextRun(language.pick("值班 ", "on duty ") + frame.operatorName, Self.bar)], priority: 4,
-                 compact: [TextRun(frame.operatorName, Self.bar)]),
+            Item(runs: [TextRun(chrome.scope ?? language.pick("全省", "All counties"), Self.bar.bold)], priority: 0),
+            Item(runs: [TextRun(chrome.clock, Self.bar)], priority: 1),
+            Item(runs: [TextRun(language.pick("值班 ", "on duty ") + chrome.operatorName, Self.bar)], priority: 4,
+                 compact: [TextRun(chrome.operatorName, Self.bar)]),
             Item(runs: [TextRun(live, Self.bar)], priority: 3),
             Item(runs: [TextRun(language.pick("告警 \(alerts.grouped)", "alerts \(alerts.grouped)"), alerts > 0 ? Self.alarm : Self.bar)],
                  priority: 2),
@@ -59,8 +59,8 @@ struct ConsoleHeader {
     /// Draws the newest unacknowledged alert on the first row of `rect`: county, enterprise
     /// and description, with how to acknowledge it and how many more wait, which are never cut.
     func drawAlert(in rect: Rect, on canvas: inout Canvas) {
-        guard let newest = frame.state.alerts.last else { return }
-        let more = frame.state.alerts.count - 1
+        guard let newest = chrome.alerts.last else { return }
+        let more = chrome.alerts.count - 1
         let prefix = TextRun(language.pick(" !! 新增重大隐患 ", " !! New major hazard "), Self.alarm)
         var trailing = [TextRun(language.pick("(A 确认)", "(A to acknowledge)"), Self.alarm)]
         if more > 0 { trailing.append(TextRun(language.pick(" +\(more.grouped) 条", " +\(more.grouped) more"), Self.alarm)) }

@@ -13,7 +13,7 @@ public enum ConsoleScreen {
             drawTooSmall(language, on: &canvas)
             return canvas
         }
-        let header = ConsoleHeader(frame: frame)
+        let header = ConsoleHeader(chrome: frame.chrome)
         header.draw(in: layout.header, on: &canvas)
         if let alert = layout.alert { header.drawAlert(in: alert, on: &canvas) }
         if let error = layout.error, let message = frame.error {

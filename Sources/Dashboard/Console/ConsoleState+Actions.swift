@@ -1,16 +1,10 @@
 import SafetyStore
 import TerminalUI
 
-/// What the loop does after an action.
-public enum ConsoleOutcome: Sendable, Equatable {
-    case stay
-    case quit
-}
-
 extension ConsoleState {
     /// Applies `action` against the data on screen. `pageSize` is how many rows a page key moves.
     public mutating func apply(_ action: ConsoleAction, snapshot: ConsoleSnapshot?, language: Language,
-                               pageSize: Int = 10) -> ConsoleOutcome {
+                               pageSize: Int = 10) -> BoardOutcome {
         notice = nil
         switch action {
         case .quit:
@@ -34,9 +28,11 @@ extension ConsoleState {
         case .showConsole:
             showsHelp = false
         case .showCounties:
-            notice = language == .zh ? "县区视图尚未开放；县区汇总见 safetyboard report" : "Counties view is not built yet; run safetyboard report for county summaries"
+            showsHelp = false
+            return .show(.counties)
         case .showTriage:
-            notice = language == .zh ? "隐患处置视图尚未开放；隐患清单见 safetyboard hazard list" : "Triage view is not built yet; run safetyboard hazard list for the queue"
+            showsHelp = false
+            return .show(.triage)
         case .nextPanel, .previousPanel, .zoom:
             break
         }
