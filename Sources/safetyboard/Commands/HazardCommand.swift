@@ -9,8 +9,8 @@ import SafetyStore
 /// `safetyboard hazard …`: what the triage keys do, scriptable.
 struct HazardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "hazard", abstract: "List and show hazards (隐患).",
-        subcommands: [List.self, Show.self])
+        commandName: "hazard", abstract: "List, show, update and add hazards (隐患).",
+        subcommands: [List.self, Show.self, Update.self, Add.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
@@ -66,8 +66,9 @@ struct HazardCommand: ParsableCommand {
         func run() throws {
             let database = try DatabaseLocation.open(global)
             let document = try database.pool.read { db in
-                HazardDocument(hazard: try HazardQuery.find(db, id: id),
-                               history: try AuditEntry.history(db, entity: "hazard", id: id), overdueAsOf: global.today)
+                let tracked = try TrackedHazard.find(db, id: id)
+                return HazardDocument(hazard: tracked.hazard, history: try AuditEntry.history(db, entity: "hazard", id: id),
+                                      revision: tracked.revision, overdueAsOf: global.today)
             }
             switch format {
             case .json: print(try JSONOutput.string(document))
@@ -78,6 +79,8 @@ struct HazardCommand: ParsableCommand {
 }
 
 extension HazardGrade: ExpressibleByArgument {}
+extension HazardStatus: ExpressibleByArgument {}
+extension HazardSource: ExpressibleByArgument {}
 
 /// A hazard on one line of text, for `hazard list`.
 enum HazardLine {

@@ -1,3 +1,4 @@
+import Foundation
 import SafetyCore
 import SafetyStore
 
@@ -5,10 +6,12 @@ import SafetyStore
 struct HazardDocument: Encodable {
     let hazard: Hazard
     var history: [AuditEntry]?
+    /// The revision a script passes back with `hazard update --if-revision`; nil leaves it out.
+    var revision: Int?
 
     enum Keys: String, CodingKey {
         case id, enterprise_id, county, found_on, source, grade, description, status, responsible, deadline,
-             rectified_on, closed_on, listed_on, delisted_on, reward_yuan, duplicate_of, overdue, history
+             rectified_on, closed_on, listed_on, delisted_on, reward_yuan, duplicate_of, overdue, revision, history
     }
 
     /// Whether it is overdue on the as-of day; nil leaves the key out.
@@ -34,26 +37,34 @@ struct HazardDocument: Encodable {
         try c.encode(h.rewardYuan, forKey: .reward_yuan)
         try c.encode(h.duplicateOf, forKey: .duplicate_of)
         if let overdueAsOf { try c.encode(h.isOverdue(asOf: overdueAsOf), forKey: .overdue) }
+        if let revision { try c.encode(revision, forKey: .revision) }
         if let history { try c.encode(history.map(AuditDocument.init), forKey: .history) }
     }
 }
 
-/// One history entry: `{"at", "operator", "action", "before", "after", "note"}`.
+/// One history entry: `{"at", "operator", "action", "before", "after", "note"}`; `before`
+/// and `after` are objects of the changed fields (column names as keys), or null.
 struct AuditDocument: Encodable {
     let at: String
     let `operator`: String
     let action: String
-    let before: String?
-    let after: String?
+    let before: [String: String?]?
+    let after: [String: String?]?
     let note: String?
 
     init(_ entry: AuditEntry) {
         at = entry.at
         self.operator = entry.operatorName
         action = entry.action
-        before = entry.before
-        after = entry.after
+        before = Self.fields(entry.before)
+        after = Self.fields(entry.after)
         note = entry.note
+    }
+
+    /// The stored JSON object; an entry written by hand that is not one is kept as its text.
+    private static func fields(_ json: String?) -> [String: String?]? {
+        guard let json else { return nil }
+        return (try? JSONDecoder().decode([String: String?].self, from: Data(json.utf8))) ?? ["text": json]
     }
 
     enum CodingKeys: String, CodingKey { case at, `operator`, action, before, after, note }

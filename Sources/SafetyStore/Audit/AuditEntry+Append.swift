@@ -1,0 +1,21 @@
+import Foundation
+import GRDB
+
+extension AuditEntry {
+    /// Appends one row to the audit trail; `before` and `after` are stored as JSON objects of
+    /// the changed fields (keys sorted, empty values as null).
+    static func append(_ db: Database, entity: String, id: String, action: String, before: [String: String?]?,
+                       after: [String: String?]?, note: String?, stamp: AuditStamp) throws {
+        try db.execute(sql: """
+            INSERT INTO audit (at, operator, entity, entity_id, action, before, after, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [stamp.at, stamp.operatorName, entity, id, action, try json(before), try json(after), note])
+    }
+
+    private static func json(_ fields: [String: String?]?) throws -> String? {
+        guard let fields else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(fields), as: UTF8.self)
+    }
+}

@@ -1,0 +1,55 @@
+import SafetyCore
+
+/// Which hazards the triage list shows: every condition set must hold. The default is the
+/// open queue (not yet rectified), duplicates hidden.
+public struct TriageFilter: Sendable, Equatable {
+    public var county: String?
+    public var town: String?
+    public var industry: String?
+    public var grade: HazardGrade?
+    /// Any of these statuses; every status when empty.
+    public var statuses: Set<HazardStatus> = HazardFilter.unrectified
+    public var source: HazardSource?
+    /// Not rectified and past the deadline.
+    public var overdueOnly = false
+    /// Listed for supervision and not delisted.
+    public var listedOnly = false
+
+    public init(county: String? = nil) {
+        self.county = county
+    }
+
+    /// True when only the default conditions hold (nothing to show in a header).
+    public var isDefault: Bool {
+        self == TriageFilter(county: county)
+    }
+}
+
+/// The column the triage list is ordered by; ties are broken by id.
+public enum TriageSort: String, CaseIterable, Sendable {
+    /// Major before general, then the earliest deadline (overdue first), then no deadline.
+    case urgency
+    case deadline
+    case found
+    case county
+    case enterprise
+    case status
+
+    /// The next column, for the `s` key.
+    public var next: TriageSort {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    /// The ORDER BY terms, ascending, without the final id.
+    var terms: [String] {
+        switch self {
+        case .urgency: ["h.grade DESC", "h.deadline IS NULL", "h.deadline"]
+        case .deadline: ["h.deadline IS NULL", "h.deadline"]
+        case .found: ["h.found_on"]
+        case .county: ["h.county"]
+        case .enterprise: ["e.name"]
+        case .status: ["h.status"]
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+import SafetyCore
+
+/// Reads for the triage list: counts, pages, search positions and what the detail pane
+/// shows. Every read is one indexed query over the filter; nothing loads the whole list.
+public enum TriageQuery {
+    /// How many hazards pass `filter` on `today`.
+    public static func count(_ db: Database, filter: TriageFilter, today: Day) throws -> Int {
+        let (clause, arguments) = whereClause(filter, today: today)
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause)",
+                                arguments: arguments) ?? 0
+    }
+
+    /// `limit` rows from position `offset` of the list in `sort` order, with likely duplicates
+    /// flagged by `duplicates`.
+    public static func page(_ db: Database, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
+                            offset: Int, limit: Int, today: Day, duplicates: DuplicateRule = DuplicateRule()) throws -> [TriageRow] {
+        let (clause, arguments) = whereClause(filter, today: today)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT h.*, e.name AS enterprise_name, e.town AS enterprise_town, e.industry AS enterprise_industry,
+              e.risk_level AS enterprise_risk
+            FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause)
+            ORDER BY \(orderBy(sort, descending: descending)) LIMIT ? OFFSET ?
+            """, arguments: arguments + [limit, max(0, offset)])
+        return try rows.map { row in
+            let tracked = try TrackedHazard(row: row)
+            return TriageRow(tracked: tracked, enterpriseName: row["enterprise_name"], town: row["enterprise_town"],
+                             industry: row["enterprise_industry"], riskLevel: row["enterprise_risk"],
+                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates)?.id)
+        }
+    }
+
+    /// Positions in the list (0-based, in `sort` order) of the first `limit` hazards whose id,
+    /// enterprise name or description contains `text`.
+    public static func search(_ db: Database, _ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
+                              today: Day, limit: Int = 500) throws -> [Int] {
+        let needle = text.trimmingCharacters(in: .whitespaces)
+        guard !needle.isEmpty else { return [] }
+        let (clause, arguments) = whereClause(filter, today: today)
+        let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try Int.fetchAll(db, sql: """
+            SELECT position FROM (
+              SELECT h.id, h.description, e.name, ROW_NUMBER() OVER (ORDER BY \(orderBy(sort, descending: descending))) - 1 AS position
+              FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause))
+            WHERE id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\'
+            ORDER BY position LIMIT \(max(1, limit))
+            """, arguments: arguments + [pattern, pattern, pattern])
+    }
+
+    /// The hazard `hazard` likely repeats: another of the same enterprise, found within the
+    /// rule's days, with a similar description, and found earlier (the one to keep).
+    public static func likelyOriginal(_ db: Database, of hazard: Hazard, rule: DuplicateRule) throws -> Hazard? {
+        guard hazard.duplicateOf == nil else { return nil }
+        let candidates = try Hazard.fetchAll(db, sql: """
+            SELECT * FROM hazard WHERE enterprise_id = ? AND id != ? AND duplicate_of IS NULL
+              AND found_on BETWEEN ? AND ?
+            """, arguments: [hazard.enterpriseId, hazard.id, hazard.foundOn.adding(days: -rule.withinDays),
+                             hazard.foundOn.adding(days: rule.withinDays)])
+        return candidates
+            .filter { rule.isLikelyDuplicate(hazard, $0) && DuplicateRule.original(of: hazard, $0).id == $0.id }
+            .min { ($0.foundOn, $0.id) < ($1.foundOn, $1.id) }
+    }
+
+    /// Responsible units already used in `county` that start with `prefix`, most used first:
+    /// completion for the assign prompt.
+    public static func responsibleUnits(_ db: Database, county: String, prefix: String, limit: Int = 8) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT responsible FROM hazard INDEXED BY hazard_county_found
+            WHERE county = ? AND responsible LIKE ? ESCAPE '\\' AND responsible IS NOT NULL
+            GROUP BY responsible ORDER BY COUNT(*) DESC, responsible LIMIT ?
+            """, arguments: [county, prefix.replacingOccurrences(of: "%", with: "\\%") + "%", limit])
+    }
+
+    // MARK: - SQL
+
+    static func orderBy(_ sort: TriageSort, descending: Bool) -> String {
+        (sort.terms + ["h.id"]).map { term in
+            guard descending else { return term }
+            return term.hasSuffix(" DESC") ? String(term.dropLast(5)) : term + " DESC"
+        }.joined(separator: ", ")
+    }
+
+    static func whereClause(_ filter: TriageFilter, today: Day) -> (String, StatementArguments) {
+        var conditions = ["h.duplicate_of IS NULL"]
+        var arguments = StatementArguments()
+        func add(_ condition: String, _ value: some DatabaseValueConvertible) {
+            conditions.append(condition)
+            _ = arguments.append(contentsOf: [value])
+        }
+        if let county = filter.county { add("h.county = ?", county) }
+        if let town = filter.town { add("e.town = ?", town) }
+        if let industry = filter.industry { add("e.industry = ?", industry) }
+        if let grade = filter.grade { add("h.grade = ?", grade) }
+        if let source = filter.source { add("h.source = ?", source) }
+        if !filter.statuses.isEmpty, filter.statuses.count < HazardStatus.allCases.count {
+            // In declaration order, as the partial indexes spell it, so SQLite can use them.
+            let list = HazardStatus.allCases.filter(filter.statuses.contains).map { "'\($0.rawValue)'" }.joined(separator: ",")
+            conditions.append("h.status IN (\(list))")
+        }
+        if filter.overdueOnly {
+            add("h.status IN \(Schema.unrectifiedStatuses) AND h.deadline < ?", today)
+        }
+        if filter.listedOnly { conditions.append("h.listed_on IS NOT NULL AND h.delisted_on IS NULL") }
+        return ("WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+}

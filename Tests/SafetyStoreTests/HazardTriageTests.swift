@@ -1,0 +1,213 @@
+import Foundation
+import GRDB
+import SafetyCore
+import SafetyStore
+import Testing
+
+/// Triage writes: the change and its audit row together, refusals that change nothing,
+/// stale reads refused only when they touch the same fields, undo, add, and the summary
+/// tables kept equal to a full recount.
+struct HazardTriageTests {
+    private func fixture() throws -> (Fixture, HazardTriage) {
+        let f = try Fixture()
+        try f.loadAll()
+        return (f, HazardTriage(database: f.database))
+    }
+
+    private func tracked(_ f: Fixture, _ id: String) throws -> TrackedHazard {
+        try f.database.pool.read { try TrackedHazard.find($0, id: id) }
+    }
+
+    private func history(_ f: Fixture, _ id: String) throws -> [AuditEntry] {
+        try f.database.pool.read { try AuditEntry.history($0, entity: "hazard", id: id) }
+    }
+
+    static let day = Fixture.today
+    static let other = AuditStamp(operatorName: "second-console", at: "2025-06-30T10:00:00+08:00")
+
+    /// Each action from a state that allows it: the record after it, and the audit row.
+    @Test(arguments: [
+        ("H3", HazardAction.assign(responsible: "鞋业二厂 张厂长", deadline: Day(iso: "2025-07-15")!), "assign",
+         #"{"deadline":null,"responsible":null,"status":"open"}"# as String?, #"{"deadline":"2025-07-15","responsible":"鞋业二厂 张厂长","status":"assigned"}"# as String?, nil as String?),
+        ("H2", .setDeadline(Day(iso: "2025-07-30")!), "set_deadline", #"{"deadline":"2025-05-01"}"#, #"{"deadline":"2025-07-30"}"#, nil),
+        ("H2", .markRectified(on: day, note: "已办理审批并配监护人"), "mark_rectified",
+         #"{"rectified_on":null,"status":"rectifying"}"#, #"{"rectified_on":"2025-06-30","status":"rectified"}"#, "已办理审批并配监护人"),
+        ("H1", .reopen(reason: "复查发现通道再次堵塞"), "reopen",
+         #"{"closed_on":"2025-03-15","rectified_on":"2025-03-10","status":"closed"}"#, #"{"closed_on":null,"rectified_on":null,"status":"assigned"}"#, "复查发现通道再次堵塞"),
+        ("H3", .regrade(to: .major, reason: "涉及人员密集场所"), "regrade", #"{"grade":"general"}"#, #"{"grade":"major"}"#, "涉及人员密集场所"),
+        ("H3", .comment("已电话通知企业"), "comment", nil, nil, "已电话通知企业"),
+    ])
+    func anActionWritesTheChangeAndItsAuditRow(id: String, action: HazardAction, name: String, before: String?, after: String?, note: String?) throws {
+        let (f, triage) = try fixture()
+        let seen = try tracked(f, id)
+        let changes = try triage.apply(action, to: [.seen(seen)], stamp: Fixture.stamp, today: Self.day)
+        let now = try tracked(f, id)
+        #expect(changes.first?.after == now.hazard)
+        #expect(now.revision == seen.revision + (before == nil ? 0 : 1))
+        let last = try #require(try history(f, id).last)
+        #expect(last.action == name)
+        #expect(last.operatorName == "tester")
+        #expect(last.at == Fixture.stamp.at)
+        #expect(last.before == before)
+        #expect(last.after == after)
+        #expect(last.note == note)
+    }
+
+    @Test func aRefusedActionChangesNothingAndSaysWhy() throws {
+        let (f, triage) = try fixture()
+        let before = try f.contents()
+        #expect {
+            try triage.apply(.close(on: Self.day), to: [.id("H3")], stamp: Fixture.stamp, today: Self.day)
+        } throws: { error in
+            guard case let TriageError.refused(refusal) = error else { return false }
+            return refusal.description.contains("H3") && "\(error)".contains("rectified")
+        }
+        #expect(try f.contents() == before)
+    }
+
+    @Test func aBatchIsAllOrNothing() throws {
+        let (f, triage) = try fixture()
+        let before = try f.contents()
+        // H1 is closed: it cannot get a deadline, so H2 and H3 do not get one either.
+        #expect(throws: TriageError.self) {
+            try triage.apply(.setDeadline(Day(iso: "2025-07-31")!), to: [.id("H2"), .id("H1"), .id("H3")],
+                             stamp: Fixture.stamp, today: Self.day)
+        }
+        #expect(try f.contents() == before)
+    }
+
+    @Test func aStaleReadOfTheSameFieldIsRefusedWithTheFreshRecord() throws {
+        let (f, triage) = try fixture()
+        let seen = try tracked(f, "H2")
+        try triage.apply(.setDeadline(Day(iso: "2025-07-10")!), to: [.id("H2")], stamp: Self.other, today: Self.day)
+        #expect {
+            try triage.apply(.setDeadline(Day(iso: "2025-07-20")!), to: [.seen(seen)], stamp: Fixture.stamp, today: Self.day)
+        } throws: { error in
+            guard case let TriageError.changed(hazard, by, at, fresh) = error else { return false }
+            return hazard == "H2" && by == "second-console" && at == Self.other.at && fresh.hazard.deadline == Day(iso: "2025-07-10")
+                && "\(error)".contains("changed by second-console at \(Self.other.at) — reloaded")
+        }
+        #expect(try tracked(f, "H2").hazard.deadline == Day(iso: "2025-07-10"), "the other console's deadline stands")
+    }
+
+    @Test func aStaleReadOfOtherFieldsIsAppliedToTheCurrentRecord() throws {
+        let (f, triage) = try fixture()
+        let seen = try tracked(f, "H2")
+        try triage.apply(.assign(responsible: "安全科 周科长", deadline: nil), to: [.id("H2")], stamp: Self.other, today: Self.day)
+        try triage.apply(.setDeadline(Day(iso: "2025-07-20")!), to: [.seen(seen)], stamp: Fixture.stamp, today: Self.day)
+        let now = try tracked(f, "H2").hazard
+        #expect(now.responsible == "安全科 周科长", "nothing is lost")
+        #expect(now.deadline == Day(iso: "2025-07-20"))
+    }
+
+    @Test func aScriptNamingAnOldRevisionIsRefused() throws {
+        let (f, triage) = try fixture()
+        let revision = try tracked(f, "H3").revision
+        try triage.apply(.comment("先到"), to: [.id("H3", expectedRevision: revision)], stamp: Self.other, today: Self.day)
+        try triage.apply(.regrade(to: .major, reason: "人员密集"), to: [.id("H3", expectedRevision: revision)], stamp: Self.other, today: Self.day)
+        #expect(throws: TriageError.self) {
+            try triage.apply(.regrade(to: .major, reason: "x"), to: [.id("H3", expectedRevision: revision)], stamp: Fixture.stamp, today: Self.day)
+        }
+    }
+
+    @Test func undoPutsBackTheFieldsAsAnAuditedAction() throws {
+        let (f, triage) = try fixture()
+        let original = try tracked(f, "H2").hazard
+        let changes = try triage.apply(.markRectified(on: Self.day, note: "整改完毕"), to: [.id("H2")], stamp: Fixture.stamp, today: Self.day)
+        try triage.undo(changes, stamp: Fixture.stamp)
+        #expect(try tracked(f, "H2").hazard == original)
+        let actions = try history(f, "H2").map(\.action)
+        #expect(actions.suffix(2) == ["mark_rectified", "undo"])
+        #expect(try history(f, "H2").last?.note == "undo mark_rectified")
+    }
+
+    @Test func undoAfterSomeoneElseChangedTheHazardIsRefused() throws {
+        let (f, triage) = try fixture()
+        let changes = try triage.apply(.setDeadline(Day(iso: "2025-07-05")!), to: [.id("H2")], stamp: Fixture.stamp, today: Self.day)
+        try triage.apply(.assign(responsible: "另一人", deadline: nil), to: [.id("H2")], stamp: Self.other, today: Self.day)
+        #expect(throws: TriageError.self) { try triage.undo(changes, stamp: Fixture.stamp) }
+        #expect(try tracked(f, "H2").hazard.responsible == "另一人")
+    }
+
+    @Test func mergingADuplicateTakesItOutOfEverySummary() throws {
+        let (f, triage) = try fixture()
+        let found = { try f.database.pool.read { try Int.fetchOne($0, sql: "SELECT found FROM county_hazard_stats WHERE county = '荔城区'") } }
+        let before = try #require(try found())
+        let twin = Hazard(id: "H5", enterpriseId: "E2", county: "荔城区", foundOn: Day(iso: "2025-06-03")!, source: .gridMember,
+                          grade: .general, description: "电动车在室内充电", status: .open)
+        try triage.add(twin, stamp: Fixture.stamp, today: Self.day)
+        #expect(try found() == before + 1)
+        let listed = try f.database.pool.read {
+            try TriageQuery.page($0, filter: TriageFilter(county: "荔城区"), sort: .found, offset: 0, limit: 50, today: Self.day)
+        }
+        #expect(listed.first { $0.hazard.id == "H5" }?.likelyDuplicateOf == "H3")
+        #expect(listed.first { $0.hazard.id == "H3" }?.likelyDuplicateOf == nil, "the original is the one kept")
+
+        try triage.apply(.markDuplicate(of: "H3"), to: [.id("H5")], stamp: Fixture.stamp, today: Self.day)
+        #expect(try found() == before)
+        let recounted = try f.database.summaryTableContents()
+        try f.database.recountSummaries()
+        #expect(try f.database.summaryTableContents() == recounted, "triggers agree with a full recount")
+        #expect(try history(f, "H5").map(\.action) == ["add", "mark_duplicate"])
+    }
+
+    @Test func addRefusesAnUnknownEnterpriseAndARepeatedId() throws {
+        let (f, triage) = try fixture()
+        let before = try f.contents()
+        var hazard = Hazard(id: "H9", enterpriseId: "E404", county: "荔城区", foundOn: Self.day, source: .inspection,
+                            grade: .general, description: "配电箱无防护", status: .open)
+        #expect(throws: TriageError.unknownEnterprise(hazard: "H9", enterpriseId: "E404")) {
+            try triage.add(hazard, stamp: Fixture.stamp, today: Self.day)
+        }
+        hazard.id = "H1"
+        hazard.enterpriseId = "E1"
+        #expect(throws: TriageError.duplicateId(hazard: "H1")) { try triage.add(hazard, stamp: Fixture.stamp, today: Self.day) }
+        #expect(try f.contents() == before)
+    }
+
+    @Test(arguments: TriageSort.allCases, [false, true])
+    func pagesCoverTheListOnceInEverySort(sort: TriageSort, descending: Bool) throws {
+        let (f, _) = try fixture()
+        var filter = TriageFilter()
+        filter.statuses = []
+        let (count, pages) = try f.database.pool.read { db in
+            (try TriageQuery.count(db, filter: filter, today: Self.day),
+             try (0..<4).flatMap { try TriageQuery.page(db, filter: filter, sort: sort, descending: descending, offset: $0, limit: 1, today: Self.day) })
+        }
+        #expect(count == 4)
+        #expect(Set(pages.map(\.hazard.id)) == ["H1", "H2", "H3", "H4"])
+    }
+
+    @Test func searchGivesPositionsInTheListOrder() throws {
+        let (f, _) = try fixture()
+        var filter = TriageFilter()
+        filter.statuses = []
+        let (positions, rows) = try f.database.pool.read { db in
+            (try TriageQuery.search(db, "荔城区某鞋业", filter: filter, sort: .found, today: Self.day),
+             try TriageQuery.page(db, filter: filter, sort: .found, offset: 0, limit: 10, today: Self.day))
+        }
+        #expect(positions.map { rows[$0].hazard.id } == ["H3"])
+        let byText = try f.database.pool.read { try TriageQuery.search($0, "瓦斯", filter: filter, sort: .found, today: Self.day) }
+        #expect(byText.map { rows[$0].hazard.id } == ["H4"])
+        let percent = try f.database.pool.read { try TriageQuery.search($0, "%", filter: filter, sort: .found, today: Self.day) }
+        #expect(percent.isEmpty, "a % is searched for, not a wildcard")
+    }
+
+    @Test func filtersCombine() throws {
+        let (f, _) = try fixture()
+        var filter = TriageFilter(county: "荔城区")
+        filter.statuses = []
+        filter.grade = .major
+        filter.listedOnly = true
+        let ids = try f.database.pool.read {
+            try TriageQuery.page($0, filter: filter, sort: .urgency, offset: 0, limit: 10, today: Self.day).map(\.hazard.id)
+        }
+        #expect(ids == ["H2"])
+        filter.listedOnly = false
+        filter.overdueOnly = true
+        filter.town = "黄石镇"
+        #expect(try f.database.pool.read { try TriageQuery.count($0, filter: filter, today: Self.day) } == 1)
+        filter.industry = "鞋服"
+        #expect(try f.database.pool.read { try TriageQuery.count($0, filter: filter, today: Self.day) } == 0)
+    }
+}
