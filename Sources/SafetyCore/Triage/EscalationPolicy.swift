@@ -15,7 +15,7 @@ public struct EscalationPolicy: Sendable, Equatable {
         }
     }
 
-    /// A hazard is due soon when its deadline is within this many days (today included).
+    /// A hazard is due soon when its deadline is at most this many days away.
     public var dueSoonDays: Int
     /// Steps by increasing `daysLate`.
     public private(set) var steps: [Step]
@@ -41,7 +41,7 @@ public struct EscalationPolicy: Sendable, Equatable {
             let step = steps.last { $0.daysLate <= late }
             return .overdue(daysLate: late, step: step)
         }
-        return -late < dueSoonDays ? .dueSoon(daysLeft: -late) : .none
+        return -late <= dueSoonDays ? .dueSoon(daysLeft: -late) : .none
     }
 }
 

@@ -9,6 +9,15 @@ public struct AuditEntry: Sendable, Equatable, FetchableRecord {
     public var after: String?
     public var note: String?
 
+    public init(at: String, operatorName: String, action: String, before: String? = nil, after: String? = nil, note: String? = nil) {
+        self.at = at
+        self.operatorName = operatorName
+        self.action = action
+        self.before = before
+        self.after = after
+        self.note = note
+    }
+
     public init(row: Row) {
         at = row["at"]
         operatorName = row["operator"]

@@ -49,6 +49,18 @@ public enum TriageQuery {
             """, arguments: arguments + [pattern, pattern, pattern])
     }
 
+    /// The list position of hazard `id`, or nil when it does not pass the filter.
+    public static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
+                                today: Day) throws -> Int? {
+        let (clause, arguments) = whereClause(filter, today: today)
+        return try Int.fetchOne(db, sql: """
+            SELECT position FROM (
+              SELECT h.id, ROW_NUMBER() OVER (ORDER BY \(orderBy(sort, descending: descending))) - 1 AS position
+              FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause))
+            WHERE id = ?
+            """, arguments: arguments + [id])
+    }
+
     /// The hazard `hazard` likely repeats: another of the same enterprise, found within the
     /// rule's days, with a similar description, and found earlier (the one to keep).
     public static func likelyOriginal(_ db: Database, of hazard: Hazard, rule: DuplicateRule) throws -> Hazard? {

@@ -22,6 +22,31 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(help: "No colour, whatever the terminal supports (grades still show as letters and markers).")
     var noColor = false
 
+    @Option(help: "Triage: a deadline at most this many days away is 'due soon'.")
+    var dueSoonDays = 10
+
+    @Option(help: """
+        Triage: escalation steps by days late, as DAYS:中文:English,…         (default 1:提醒:reminder,15:督办函:supervision letter,30:公开曝光:public notice).
+        """)
+    var escalation: String?
+
+    func validate() throws {
+        guard dueSoonDays >= 0 else { throw ValidationError("--due-soon-days must be 0 or more") }
+        _ = try escalationSteps()
+    }
+
+    /// The `--escalation` steps, or the default ones.
+    private func escalationSteps() throws -> [EscalationPolicy.Step] {
+        guard let escalation else { return EscalationPolicy.defaultSteps }
+        return try escalation.split(separator: ",").map { item in
+            let parts = item.split(separator: ":", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 3, let days = Int(parts[0]), days > 0 else {
+                throw ValidationError("--escalation '\(item)' is not DAYS:中文:English (e.g. 15:督办函:supervision letter)")
+            }
+            return EscalationPolicy.Step(daysLate: days, chinese: parts[1], english: parts[2])
+        }
+    }
+
     func run() throws {
         guard isInteractiveTerminal() else {
             throw CommandFailure("""
@@ -40,8 +65,15 @@ struct ConsoleCommand: ParsableCommand {
             scope: county, language: Language.resolve(global.lang), operatorName: global.operatorName,
             bell: !noBell, pinnedDay: global.asOf.flatMap(Day.init(iso:)))
         let feed = ConsoleFeed(database: database, request: ConsoleRequest(scope: county, asOf: global.today, hazardRows: 50))
+        let operatorName = global.operatorName
+        let pinned = options.pinnedDay
+        let triage = TriageView(
+            database: database, scope: county, language: options.language,
+            policy: EscalationPolicy(dueSoonDays: dueSoonDays, steps: try escalationSteps()),
+            today: { pinned ?? GlobalOptions.localToday() },
+            stamp: { AuditStamp(operatorName: operatorName, at: ISO8601DateFormatter().string(from: Date())) })
         let terminal = try NcursesTerminal(options: .init(monochrome: noColor))
-        let status = ConsoleApp(terminal: terminal, feed: feed, options: options).run()
+        let status = ConsoleApp(terminal: terminal, feed: feed, options: options, views: [.triage: triage]).run()
         terminal.restore()
         feed.stop()
         if status != 0 { throw ExitCode(status) }

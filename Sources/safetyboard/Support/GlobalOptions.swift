@@ -29,6 +29,11 @@ struct GlobalOptions: ParsableArguments {
     /// The as-of day: `--as-of`, else today's local date.
     var today: Day {
         if let asOf, let day = Day(iso: asOf) { return day }
+        return Self.localToday()
+    }
+
+    /// Today's local date, read from the clock now.
+    static func localToday() -> Day {
         let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return Day(year: c.year!, month: c.month!, day: c.day!)!
     }

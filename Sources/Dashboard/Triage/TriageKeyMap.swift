@@ -1,0 +1,38 @@
+import TerminalUI
+
+/// The triage view's one key table: key bar, `?` help and input all read it. The order is
+/// the key bar's: at 80 columns what does not fit is left out from the end.
+public enum TriageKeyMap {
+    public static let bindings: [KeyBinding<TriageAction>] = [
+        KeyBinding(.char("?"), action: .help, english: "help", chinese: "帮助"),
+        KeyBinding(.char("q"), action: .quit, english: "quit", chinese: "退出"),
+        KeyBinding(.char("a"), action: .assign, english: "assign", chinese: "交办"),
+        KeyBinding(.char("d"), action: .deadline, english: "deadline", chinese: "期限"),
+        KeyBinding(.char("w"), action: .startRectifying, english: "rectifying", chinese: "整改中"),
+        KeyBinding(.char("r"), action: .rectified, english: "rectified", chinese: "已整改"),
+        KeyBinding(.char("v"), action: .close, english: "verify+close", chinese: "验收销号"),
+        KeyBinding(.char("u"), action: .undo, english: "undo", chinese: "撤销"),
+        KeyBinding(.char("f"), action: .filter, english: "filter", chinese: "筛选"),
+        KeyBinding(.char("/"), action: .search, english: "search", chinese: "搜索"),
+        KeyBinding(.char("o"), action: .reopen, english: "reopen", chinese: "重新打开", showsInKeyBar: false),
+        KeyBinding(.char("m"), action: .regrade, english: "general ↔ major", chinese: "一般↔重大", showsInKeyBar: false),
+        KeyBinding(.char("l"), action: .listing, english: "list / delist (挂牌/摘牌)", chinese: "挂牌督办/摘牌", showsInKeyBar: false),
+        KeyBinding(.char("c"), action: .comment, english: "comment", chinese: "备注", showsInKeyBar: false),
+        KeyBinding(.char("M"), action: .merge, english: "merge duplicate into original", chinese: "合并重复隐患", showsInKeyBar: false),
+        KeyBinding([.char(" ")], keyLabel: "Space", action: .mark, english: "select (a, d, w apply to all)", chinese: "多选（a d w 批量）", showsInKeyBar: false),
+        KeyBinding(.char("F"), action: .clearFilter, english: "clear filter", chinese: "清除筛选", showsInKeyBar: false),
+        KeyBinding(.char("s"), action: .sort, english: "sort column", chinese: "排序列", showsInKeyBar: false),
+        KeyBinding(.char("S"), action: .reverseSort, english: "reverse sort", chinese: "反向排序", showsInKeyBar: false),
+        KeyBinding(.char("n"), action: .nextMatch, english: "next match", chinese: "下一个", showsInKeyBar: false),
+        KeyBinding(.char("N"), action: .previousMatch, english: "previous match", chinese: "上一个", showsInKeyBar: false),
+        KeyBinding([.down, .char("j")], keyLabel: "↓/j", action: .down, english: "down", chinese: "下移", showsInKeyBar: false),
+        KeyBinding([.up, .char("k")], keyLabel: "↑/k", action: .up, english: "up", chinese: "上移", showsInKeyBar: false),
+        KeyBinding([.pageDown], action: .pageDown, english: "page down", chinese: "下一页", showsInKeyBar: false),
+        KeyBinding([.pageUp], action: .pageUp, english: "page up", chinese: "上一页", showsInKeyBar: false),
+        KeyBinding([.home, .char("g")], keyLabel: "g/Home", action: .top, english: "first", chinese: "第一条", showsInKeyBar: false),
+        KeyBinding([.end, .char("G")], keyLabel: "G/End", action: .bottom, english: "last", chinese: "最后一条", showsInKeyBar: false),
+        KeyBinding([.escape], keyLabel: "Esc", action: .back, english: "cancel / clear selection", chinese: "取消", showsInKeyBar: false),
+        KeyBinding(.char("1"), action: .showConsole, english: "console", chinese: "总览", showsInKeyBar: false),
+        KeyBinding(.char("2"), action: .showCounties, english: "counties", chinese: "县区", showsInKeyBar: false),
+    ]
+}

@@ -1,0 +1,125 @@
+import SafetyCore
+import SafetyStore
+import TerminalUI
+
+/// The triage view drawn into a canvas from what was read and what the officer chose. Pure:
+/// the same inputs always give the same cells.
+public struct TriageScreen: Sendable {
+    public var data: TriageWindow
+    public var state: TriageState
+    public var language: Language
+    public var today: Day
+    public var policy: EscalationPolicy
+    /// The console's `--county`, which the filter line does not repeat.
+    public var scope: String?
+
+    public init(data: TriageWindow, state: TriageState, language: Language, today: Day,
+                policy: EscalationPolicy = EscalationPolicy(), scope: String? = nil) {
+        self.data = data
+        self.state = state
+        self.language = language
+        self.today = today
+        self.policy = policy
+        self.scope = scope
+    }
+
+    /// Draws into `body` (everything under the shared header).
+    public func draw(in body: Rect, on canvas: inout Canvas) {
+        let layout = TriageLayout(body: body)
+        drawTitle(in: layout.title, on: &canvas)
+        drawList(in: layout.list, on: &canvas)
+        TriageDetail(row: data.row(at: state.selection), enterprise: data.enterprise, history: data.history,
+                     language: language, today: today, policy: policy).draw(in: layout.detail, on: &canvas)
+        drawStatus(in: layout.status, on: &canvas)
+        KeyBar(bindings: TriageKeyMap.bindings, language: language).draw(on: &canvas, in: layout.keyBar)
+        if state.showsHelp {
+            HelpOverlay(bindings: TriageKeyMap.bindings, language: language, title: language.pick("隐患处置 按键", "Triage keys"))
+                .draw(on: &canvas)
+        }
+    }
+
+    private func drawTitle(in rect: Rect, on canvas: inout Canvas) {
+        let filter = TriageFilterText.describe(state.filter, scope: scope)
+        var runs = [TextRun(language.pick(" 隐患处置 ", " Triage "), Style(.accent).bold),
+                    TextRun(language.pick("\(data.count.grouped) 条", "\(data.count.grouped) hazards"))]
+        runs.append(TextRun(language.pick("  筛选: ", "  filter: "), Style(.dim)))
+        runs.append(TextRun(filter.isEmpty ? language.pick("未整改", "open") : filter, filter.isEmpty ? .normal : Style.normal.bold))
+        runs.append(TextRun(language.pick("  排序: ", "  sort: "), Style(.dim)))
+        runs.append(TextRun(Self.sortName(state.sort, language) + (state.descending ? " ↓" : " ↑")))
+        if !state.marked.isEmpty {
+            runs.append(TextRun(language.pick("  已选 \(state.marked.count)", "  marked \(state.marked.count)"), Style(.warning).bold))
+        }
+        let position = data.count > 0 ? "\((min(state.selection, data.count - 1) + 1).grouped)/\(data.count.grouped)" : ""
+        canvas.draw(runs, trailing: [TextRun(position, Style(.dim))], in: rect)
+    }
+
+    private func drawList(in rect: Rect, on canvas: inout Canvas) {
+        canvas.fill(rect)
+        guard data.count > 0 else {
+            PanelBox.message(language.pick("没有符合条件的隐患", "No hazards match the filter"), in: rect, on: &canvas)
+            return
+        }
+        let columns = [
+            TableColumn("", width: .fixed(1)),
+            TableColumn(language.pick("等级", "grade"), width: .fixed(5)),
+            TableColumn(language.pick("县区", "county"), width: .fixed(6)),
+            TableColumn(language.pick("企业", "enterprise"), width: .weight(1)),
+            TableColumn(language.pick("期限", "deadline"), width: .fixed(10)),
+            TableColumn(language.pick("督办", "urgency"), width: .fixed(rect.width >= 78 ? 17 : 11)),
+            TableColumn(language.pick("状态", "status"), width: .fixed(language == .zh ? 6 : 10)),
+        ]
+        let table = Table(columns: columns, spacing: 1)
+        let viewport = Viewport(count: data.count, height: table.visibleRowCount(in: rect), selection: state.selection)
+        let rows = viewport.visibleRange.map { index in
+            data.row(at: index).map(tableRow) ?? TableRow(["", "…"], style: Style(.dim))
+        }
+        table.draw(rows: rows, selectedRow: viewport.selectionInPage, in: rect, on: &canvas)
+    }
+
+    private func tableRow(_ row: TriageRow) -> TableRow {
+        let hazard = row.hazard
+        let urgency = policy.urgency(of: hazard, today: today)
+        let mark = state.marked.contains(hazard.id) ? "*" : (row.likelyDuplicateOf != nil ? "≈" : " ")
+        let style: Style = switch urgency {
+        case .overdue: Style(.overdue)
+        case .dueSoon: Style(.warning)
+        case .none: .normal
+        }
+        let grade = hazard.grade == .major ? language.pick("重大", "MAJ") : language.pick("一般", "gen")
+        return TableRow([mark, grade, hazard.county, row.enterpriseName, hazard.deadline?.iso ?? "—",
+                         TriageText.compactUrgency(urgency, language), Terms.name(hazard.status, language)],
+                        style: style, cellStyles: hazard.grade == .major ? [1: Style(.riskRed).bold] : [:])
+    }
+
+    private func drawStatus(in rect: Rect, on canvas: inout Canvas) {
+        if let prompt = state.prompt {
+            // A confirmation names the hazard it is about, so Enter never lands on another one.
+            var runs = [TextRun(TriageText.question(prompt, language), Style(.accent).bold)]
+            if case .confirm = prompt {
+                let ids = state.marked.isEmpty ? [data.row(at: state.selection)?.hazard.id].compactMap { $0 } : state.marked.sorted()
+                runs.append(TextRun(ids.joined(separator: ", "), Style.normal.bold))
+            } else {
+                runs.append(TextRun(prompt.input + "▏"))
+            }
+            canvas.draw(runs, in: rect)
+        } else if let message = state.message {
+            canvas.draw([TextRun(" " + message.text, message.isError ? Style(.warning).bold : .normal)], in: rect)
+        } else if !state.matches.isEmpty {
+            canvas.draw([TextRun(language.pick(" “\(state.searchText)” \(state.matches.count) 处匹配，n/N 跳转",
+                                               " “\(state.searchText)”: \(state.matches.count) matches, n/N to move"), Style(.dim))], in: rect)
+        } else {
+            canvas.fill(rect)
+        }
+    }
+
+    static func sortName(_ sort: TriageSort, _ language: Language) -> String {
+        switch sort {
+        case .urgency: language.pick("紧急度", "urgency")
+        case .deadline: language.pick("期限", "deadline")
+        case .found: language.pick("发现日期", "found")
+        case .county: language.pick("县区", "county")
+        case .enterprise: language.pick("企业", "enterprise")
+        case .status: language.pick("状态", "status")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import SafetyCore
+import Testing
+
+/// Deadlines and escalation, duplicate detection, and the field diff the audit trail and
+/// the stale-read check rely on.
+struct TriageRulesTests {
+    static let today = Day(iso: "2025-06-30")!
+
+    static func hazard(_ id: String = "H1", deadline: String?, status: HazardStatus = .assigned, enterprise: String = "E1",
+                       found: String = "2025-05-01", description: String = "消防通道堵塞") -> Hazard {
+        Hazard(id: id, enterpriseId: enterprise, county: "荔城区", foundOn: Day(iso: found)!, source: .inspection, grade: .general,
+               description: description, status: status, responsible: "王工", deadline: deadline.flatMap(Day.init(iso:)))
+    }
+
+    @Test(arguments: [
+        ("2025-07-15", DeadlineUrgency.none),
+        ("2025-07-11", .none),
+        ("2025-07-10", .dueSoon(daysLeft: 10)),
+        ("2025-06-30", .dueSoon(daysLeft: 0)),
+        ("2025-06-29", .overdue(daysLate: 1, step: EscalationPolicy.defaultSteps[0])),
+        ("2025-06-16", .overdue(daysLate: 14, step: EscalationPolicy.defaultSteps[0])),
+        ("2025-06-15", .overdue(daysLate: 15, step: EscalationPolicy.defaultSteps[1])),
+        ("2025-05-31", .overdue(daysLate: 30, step: EscalationPolicy.defaultSteps[2])),
+    ])
+    func urgencyByDeadline(deadline: String, expected: DeadlineUrgency) {
+        #expect(EscalationPolicy().urgency(of: Self.hazard(deadline: deadline), today: Self.today) == expected)
+    }
+
+    @Test func aRectifiedHazardOrOneWithoutDeadlineIsNotUrgent() {
+        let policy = EscalationPolicy()
+        #expect(policy.urgency(of: Self.hazard(deadline: "2025-01-01", status: .rectified), today: Self.today) == .none)
+        #expect(policy.urgency(of: Self.hazard(deadline: nil, status: .open), today: Self.today) == .none)
+    }
+
+    @Test func stepsAreConfigurable() {
+        let policy = EscalationPolicy(dueSoonDays: 3, steps: [.init(daysLate: 5, chinese: "约谈", english: "summons")])
+        #expect(policy.urgency(of: Self.hazard(deadline: "2025-06-28"), today: Self.today) == .overdue(daysLate: 2, step: nil))
+        #expect(policy.urgency(of: Self.hazard(deadline: "2025-06-25"), today: Self.today)
+                == .overdue(daysLate: 5, step: .init(daysLate: 5, chinese: "约谈", english: "summons")))
+        #expect(policy.urgency(of: Self.hazard(deadline: "2025-07-04"), today: Self.today) == .none)
+        #expect(policy.urgency(of: Self.hazard(deadline: "2025-07-03"), today: Self.today) == .dueSoon(daysLeft: 3))
+    }
+
+    @Test(arguments: [
+        ("消防通道堵塞", "消防通道被堵塞", "E1", "2025-05-03", true),
+        ("消防通道堵塞", "消防通道堵塞", "E1", "2025-05-09", false),
+        ("消防通道堵塞", "消防通道堵塞", "E2", "2025-05-01", false),
+        ("消防通道堵塞", "配电箱未接地", "E1", "2025-05-02", false),
+        ("Fire exit blocked by pallets", "fire exit blocked by pallets!", "E1", "2025-04-28", true),
+    ])
+    func likelyDuplicates(first: String, second: String, enterprise: String, found: String, expected: Bool) {
+        let a = Self.hazard("H1", deadline: nil, description: first)
+        let b = Self.hazard("H2", deadline: nil, enterprise: enterprise, found: found, description: second)
+        #expect(DuplicateRule().isLikelyDuplicate(a, b) == expected)
+        #expect(DuplicateRule().isLikelyDuplicate(b, a) == expected)
+    }
+
+    @Test func theOriginalIsTheEarlierFound() {
+        let a = Self.hazard("H2", deadline: nil, found: "2025-05-01")
+        let b = Self.hazard("H1", deadline: nil, found: "2025-05-03")
+        #expect(DuplicateRule.original(of: a, b).id == "H2")
+        #expect(DuplicateRule.original(of: b, a).id == "H2")
+        var merged = b
+        merged.duplicateOf = "H2"
+        #expect(!DuplicateRule().isLikelyDuplicate(a, merged), "a merged duplicate is not flagged again")
+    }
+
+    @Test func changedFieldsAndCopyRoundTrip() {
+        let before = Self.hazard(deadline: "2025-06-10")
+        var after = before
+        after.status = .rectified
+        after.rectifiedOn = Self.today
+        after.deadline = nil
+        #expect(before.changedFields(to: after) == [.status, .deadline, .rectifiedOn])
+        var restored = after
+        for field in before.changedFields(to: after) { field.copy(from: before, into: &restored) }
+        #expect(restored == before)
+    }
+}
