@@ -33,7 +33,7 @@ struct ConsoleSnapshotTests {
             }
         }
         for language in Language.allCases {
-            let notice = language == .zh ? "县区视图尚未开放；县区汇总见 safetyboard report" : "Counties view is not built yet; run safetyboard report"
+            let notice = language == .zh ? "该视图不可用" : "That view is not available"
             cases.append(Case(name: "console-80x24-\(language.rawValue)-error-notice", size: Size(width: 80, height: 24),
                               frame: ConsoleFixture.frame(language, focus: .inspections, alerts: true,
                                                           error: "database is locked", notice: notice)))
