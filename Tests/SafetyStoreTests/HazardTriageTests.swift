@@ -53,6 +53,37 @@ struct HazardTriageTests {
         #expect(last.note == note)
     }
 
+    @Test func aHazardTakenThroughEveryStepHasOneAuditRowPerStep() throws {
+        let (f, triage) = try fixture()
+        let steps: [(HazardAction, [HazardField])] = [
+            (.assign(responsible: "二厂 张厂长", deadline: Day(iso: "2025-07-10")!), [.status, .responsible, .deadline]),
+            (.startRectifying, [.status]),
+            (.regrade(to: .major, reason: "宿舍与车间同楼"), [.grade]),
+            (.list(on: Self.day), [.listedOn]),
+            (.markRectified(on: Self.day, note: "已拆除充电插座"), [.status, .rectifiedOn]),
+            (.close(on: Self.day), [.status, .closedOn]),
+            (.delist(on: Self.day), [.delistedOn]),
+        ]
+        for (action, fields) in steps {
+            let before = try tracked(f, "H3")
+            try triage.apply(action, to: [.seen(before)], stamp: Fixture.stamp, today: Self.day)
+            let after = try tracked(f, "H3")
+            #expect(before.hazard.changedFields(to: after.hazard) == fields, "\(action.kind)")
+            #expect(after.revision == before.revision + 1)
+            #expect(after.updatedBy == "tester")
+            let entry = try #require(try history(f, "H3").last)
+            #expect(entry.action == action.kind.rawValue)
+            for field in fields {
+                #expect(entry.before?.contains("\"\(field.rawValue)\"") == true && entry.after?.contains("\"\(field.rawValue)\"") == true)
+            }
+        }
+        #expect(try history(f, "H3").count == steps.count)
+        // Closed and delisted: 摘牌销号 is final, reopening is refused.
+        #expect(throws: TriageError.self) {
+            try triage.apply(.reopen(reason: "复查"), to: [.id("H3")], stamp: Fixture.stamp, today: Self.day)
+        }
+    }
+
     @Test func aRefusedActionChangesNothingAndSaysWhy() throws {
         let (f, triage) = try fixture()
         let before = try f.contents()
