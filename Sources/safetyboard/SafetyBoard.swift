@@ -11,6 +11,7 @@ struct SafetyBoard: ParsableCommand {
         subcommands: [
             ConsoleCommand.self, InitCommand.self, ImportCommand.self, ReportCommand.self,
             HazardCommand.self, EnterpriseCommand.self,
+            GenerateCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 
