@@ -11,7 +11,7 @@ struct SafetyBoard: ParsableCommand {
         subcommands: [
             ConsoleCommand.self, InitCommand.self, ImportCommand.self, ReportCommand.self,
             HazardCommand.self, EnterpriseCommand.self,
-            GenerateCommand.self,
+            GenerateCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 

@@ -73,7 +73,7 @@ public final class NcursesTerminal: Terminal {
 
     /// Takes over the terminal on `input`/`output` descriptors (a pseudo-terminal in tests)
     /// with terminfo entry `terminalType`. The descriptors stay owned by the caller.
-    convenience init(terminalType: String, input: Int32, output: Int32, options: Options) throws {
+    public convenience init(terminalType: String, input: Int32, output: Int32, options: Options) throws {
         try self.init(options: options, device: (terminalType, input, output))
     }
 

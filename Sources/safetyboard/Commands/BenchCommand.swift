@@ -1,0 +1,163 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import GRDB
+import SafetyCore
+import SafetyStore
+import TerminalUI
+
+/// `safetyboard bench`: the console's speed on the database given by `--db`, measured off
+/// screen at 160×45 exactly as the console renders. Prints medians and p99s.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the console on a database: first frame, keys, filter, search, live detection, import, memory.",
+        discussion: """
+            The scripted session changes one deadline and undoes it (two audit rows by operator 'bench') \
+            and adds one major hazard per live-detection run (ids BENCH-LIVE-…); run it on a copy of real data.
+            """)
+
+    enum Format: String, ExpressibleByArgument { case table, json }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "table or json.") var format: Format = .table
+    @Option(name: .customLong("import"), help: "A folder of CSV files (e.g. from `generate`) to time the import of, into a fresh database.")
+    var importFolder: String?
+    @Option(help: "At least this many keys in the scripted session.") var keys = 500
+    @Option(help: "Live-detection runs.") var liveRuns = 5
+
+    func run() throws {
+        var report = BenchReport()
+        let path = DatabaseLocation.path(global)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure("no database at \(path) — make one with `safetyboard import` (or `generate` then `import`) and pass --db")
+        }
+        let today = global.today
+        let size = Size(width: 160, height: 45)
+
+        let start = ContinuousClock.now
+        let database = try SafetyDatabase(path: path)
+        let session = BenchSession(database: database, size: size, today: today)
+        try session.renderFrame()
+        report.firstFrame = milliseconds(since: start)
+
+        let rounds = (keys + ScriptedKey.round.count - 1) / ScriptedKey.round.count
+        for _ in 0..<rounds {
+            for step in ScriptedKey.round {
+                let pressed = ContinuousClock.now
+                try session.press(step.key)
+                let elapsed = milliseconds(since: pressed)
+                report.keys.add(elapsed)
+                report.byKind[step.kind, default: LatencySample()].add(elapsed)
+            }
+        }
+
+        report.bytesPerRowMove = try bytesForOneRowMove(session)
+        report.liveDetect = try liveDetection(database: database, path: path, today: today, runs: liveRuns)
+        (report.summaryMilliseconds, report.plainSQLMilliseconds) = try summaryComparison(database, today: today)
+        if let importFolder { report.importRowsPerSecond = try importSpeed(importFolder, today: today) }
+        report.peakRSS = Self.peakResidentMegabytes()
+        report.dataset = try database.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM enterprise") ?? 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard") ?? 0,
+             try SummaryQuery.counties(db).count)
+        }
+        print(format == .json ? try report.json() : report.table())
+    }
+
+    /// Bytes written to a real terminal when the selection in the console's hazard queue moves
+    /// down one row (Tab to the queue, then `j`), and when it moves in triage, where the detail
+    /// pane is redrawn for the newly selected hazard too.
+    private func bytesForOneRowMove(_ session: BenchSession) throws -> (console: Int, triage: Int) {
+        try session.press(.char("1"))
+        try session.press(.tab)
+        let queue = try session.renderFrame()
+        try session.press(.char("j"))
+        let console = try TerminalBytes.forChange(from: queue, to: try session.renderFrame())
+        try session.press(.char("3"))
+        let list = try session.renderFrame()
+        try session.press(.char("j"))
+        let triage = try TerminalBytes.forChange(from: list, to: try session.renderFrame())
+        try session.press(.char("1"))
+        return (console, triage)
+    }
+
+    /// From the moment another process's write is committed (that process has exited) until
+    /// the console's feed has delivered it and the frame showing it is rendered; the median
+    /// of `runs`.
+    private func liveDetection(database: SafetyDatabase, path: String, today: Day, runs: Int) throws -> Double? {
+        guard runs > 0, let enterprise = try database.pool.read({ try String.fetchOne($0, sql: "SELECT id FROM enterprise LIMIT 1") }) else {
+            return nil
+        }
+        var sample = LatencySample()
+        let feed = ConsoleFeed(database: database, request: ConsoleRequest(scope: nil, asOf: today, hazardRows: 100))
+        defer { feed.stop() }
+        _ = try Self.waitForUpdate(feed) { _ in true }
+        for run in 0..<runs {
+            let id = "BENCH-LIVE-\(UUID().uuidString.prefix(8))-\(run)"
+            let writer = Process()
+            writer.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            writer.arguments = ["hazard", "add", "--id", id, "--enterprise", enterprise, "--grade", "major",
+                                "--description", "bench live detection", "--db", path, "--as-of", today.iso]
+            writer.standardOutput = FileHandle.nullDevice
+            try writer.run()
+            writer.waitUntilExit()
+            guard writer.terminationStatus == 0 else { throw CommandFailure("the second process could not add a hazard (exit \(writer.terminationStatus))") }
+            let committed = ContinuousClock.now
+            let update = try Self.waitForUpdate(feed) { $0.newMajorHazards.contains { $0.hazard.id == id } }
+            _ = ConsoleScreen.render(ConsoleFrame(snapshot: update.snapshot, state: ConsoleState(), language: .en, scope: nil,
+                                                  clock: "", operatorName: "bench"), size: Size(width: 160, height: 45))
+            sample.add(milliseconds(since: committed))
+        }
+        return sample.median
+    }
+
+    private static func waitForUpdate(_ feed: ConsoleFeed, where condition: (ConsoleUpdate) -> Bool) throws -> ConsoleUpdate {
+        let deadline = ContinuousClock.now.advanced(by: .seconds(30))
+        while ContinuousClock.now < deadline {
+            if let update = feed.take().update, condition(update) { return update }
+            Thread.sleep(forTimeInterval: 0.001)
+        }
+        throw CommandFailure("the console feed did not see the write within 30 s")
+    }
+
+    /// The county summaries the console and report use, against the GROUP BY a person would
+    /// write over the hazard table; medians of five runs each.
+    private func summaryComparison(_ database: SafetyDatabase, today: Day) throws -> (Double, Double) {
+        var ours = LatencySample(), plain = LatencySample()
+        for _ in 0..<5 {
+            try database.pool.read { db in
+                var start = ContinuousClock.now
+                _ = try SummaryQuery.summaries(db, asOf: today)
+                ours.add(milliseconds(since: start))
+                start = ContinuousClock.now
+                _ = try Row.fetchAll(db, sql: """
+                    SELECT county, COUNT(*), SUM(status IN ('rectified','closed')),
+                      SUM(status NOT IN ('rectified','closed') AND deadline < ?),
+                      SUM(grade = 'major'), SUM(grade = 'major' AND status IN ('rectified','closed'))
+                    FROM hazard WHERE duplicate_of IS NULL GROUP BY county
+                    """, arguments: [today])
+                plain.add(milliseconds(since: start))
+            }
+        }
+        return (ours.median ?? 0, plain.median ?? 0)
+    }
+
+    /// Rows per second importing every CSV of `folder` into a new database.
+    private func importSpeed(_ folder: String, today: Day) throws -> Double {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
+        let target = NSTemporaryDirectory() + "safetyboard-bench-import-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) } }
+        let start = ContinuousClock.now
+        let summary = try CSVImporter(database: try SafetyDatabase(path: target), today: today,
+                                      stamp: DatabaseLocation.stamp(global)).importFiles(files)
+        let rows = summary.files.reduce(0) { $0 + $1.rows }
+        return Double(rows) / (milliseconds(since: start) / 1000)
+    }
+
+    private static func peakResidentMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
