@@ -35,6 +35,8 @@ public struct CSVImporter {
     let today: Day
     let stamp: AuditStamp
     let logger = Logger(label: "safetyboard.import")
+    /// Told (rows read, rows in all files) every few thousand rows, from the writing thread.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(database: SafetyDatabase, today: Day, stamp: AuditStamp) {
         self.database = database
@@ -62,8 +64,12 @@ public struct CSVImporter {
         if !issues.isEmpty { throw ImportFailure(issues: issues) }
         tables.sort { $0.kind.loadOrder < $1.kind.loadOrder }
 
+        let total = tables.reduce(0) { $0 + $1.table.rows.count }
+        let report = progress
+        let rowsRead: (@Sendable (Int) -> Void)? = report.map { report in { @Sendable done in report(done, total) } }
         return try database.pool.write { db in
             var session = ImportSession(db: db, today: today)
+            session.progress = rowsRead
             var summary = ImportSummary(files: [])
             for (table, kind, encoding) in tables {
                 if kind.loadOrder > 0 && session.places == nil { session.places = try JurisdictionIndex(db) }

@@ -10,6 +10,9 @@ struct ImportSession {
     var issues: [ImportIssue] = []
     /// Enterprise id → county, loaded once the enterprises of this import are in.
     private var enterpriseCounty: [String: String]?
+    /// Told the number of rows read so far, every few thousand rows.
+    var progress: (@Sendable (Int) -> Void)?
+    private var rowsRead = 0
 
     init(db: Database, today: Day) {
         self.db = db
@@ -26,6 +29,8 @@ struct ImportSession {
             """)
         for (line, fields) in table.rows {
             if issues.count >= ImportFailure.limit { break }
+            rowsRead += 1
+            if rowsRead % 5_000 == 0 { progress?(rowsRead) }
             let reader = FieldReader(file: table.file, line: line, fields: fields, columns: columns)
             if fields.count < table.header.count {
                 issues.append(reader.issue("", "has \(fields.count) fields but the header has \(table.header.count) — a missing comma, or a quote that is never closed?"))

@@ -21,9 +21,12 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let database = try DatabaseLocation.open(global, fill: false)
-        let importer = CSVImporter(database: database, today: global.today, stamp: DatabaseLocation.stamp(global))
+        var importer = CSVImporter(database: database, today: global.today, stamp: DatabaseLocation.stamp(global))
+        let bar = ProgressBar("import", total: 1)
+        importer.progress = { done, total in bar.set(done, of: total) }
         do {
             Self.printSummary(try importer.importFiles(files))
+            bar.finish()
         } catch let failure as ImportFailure {
             FileHandle.standardError.write(Data("\(failure)\n".utf8))
             throw ExitCode(1)

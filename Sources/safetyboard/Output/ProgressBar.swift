@@ -2,9 +2,11 @@ import Foundation
 
 /// A one-line progress bar on stderr — count, rate and time left — redrawn at most ten times
 /// a second, and only when stderr is a terminal (a log file gets nothing but the final line).
-final class ProgressBar {
+/// Unchecked Sendable: an import calls it from the database's writer thread, but only while
+/// the caller waits for that write, so it is never used from two threads at once.
+final class ProgressBar: @unchecked Sendable {
     private let label: String
-    private let total: Int
+    private var total: Int
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private let start = Date()
     private var lastDraw = Date.distantPast
@@ -16,14 +18,21 @@ final class ProgressBar {
     }
 
     func advance(by count: Int = 1) {
-        done += count
+        set(done + count)
+    }
+
+    /// Sets how many are done, and of how many when that is known only now.
+    func set(_ count: Int, of total: Int? = nil) {
+        if let total { self.total = max(1, total) }
+        done = count
         guard isTerminal, Date().timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = Date()
         draw(final: false)
     }
 
+    /// The final line; whatever was counted, the whole is done.
     func finish() {
-        done = max(done, 0)
+        done = total
         draw(final: true)
     }
 
