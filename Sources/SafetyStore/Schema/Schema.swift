@@ -9,6 +9,10 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: records, summaries, audit", migrate: createV1)
+        // Monthly bulletins count hazards rectified in a month, per county.
+        migrator.registerMigration("v2: hazards by rectification day") { db in
+            try db.execute(sql: "CREATE INDEX hazard_county_rectified ON hazard(county, rectified_on) WHERE rectified_on IS NOT NULL")
+        }
         return migrator
     }
 

@@ -73,7 +73,9 @@ struct ConsoleCommand: ParsableCommand {
             today: { pinned ?? GlobalOptions.localToday() },
             stamp: { AuditStamp(operatorName: operatorName, at: ISO8601DateFormatter().string(from: Date())) })
         let terminal = try NcursesTerminal(options: .init(monochrome: noColor))
-        let status = ConsoleApp(terminal: terminal, feed: feed, options: options, views: [.triage: triage]).run()
+        let counties = CountiesView(database: database, scope: county, language: options.language,
+                                    today: { pinned ?? GlobalOptions.localToday() })
+        let status = ConsoleApp(terminal: terminal, feed: feed, options: options, views: [.triage: triage, .counties: counties]).run()
         terminal.restore()
         feed.stop()
         if status != 0 { throw ExitCode(status) }

@@ -1,0 +1,52 @@
+import GRDB
+import SafetyCore
+
+/// What the supervisors' view shows of one county: its summary and its twelve months.
+public struct CountyPage: Sendable, Equatable {
+    public var summary: CountySummary
+    public var trend: [MonthlyHazards]
+
+    public init(summary: CountySummary, trend: [MonthlyHazards]) {
+        self.summary = summary
+        self.trend = trend
+    }
+}
+
+extension SafetyDatabase {
+    /// The counties with records, in jurisdiction order.
+    public func countyNames() throws -> [String] {
+        try pool.read { try SummaryQuery.counties($0) }
+    }
+
+    /// One county's page on `asOf`: every figure, and hazards found and rectified in the
+    /// twelve months up to `asOf`'s month.
+    public func countyPage(_ county: String, asOf: Day) throws -> CountyPage {
+        try pool.read { db in
+            let summary = try SummaryQuery.summaries(db, counties: [county], asOf: asOf).first ?? CountySummary(county: county)
+            return CountyPage(summary: summary, trend: try MonthlyHazards.read(db, county: county, endingWith: Month(asOf)))
+        }
+    }
+
+    /// The towns and zones of `county` with their figures.
+    public func townFigures(_ county: String, asOf: Day) throws -> [TownFigures] {
+        try pool.read { try TownFigures.read($0, county: county, asOf: asOf) }
+    }
+
+    /// Every county's summary, for the ranking (晾晒).
+    public func countySummaries(_ counties: [String]? = nil, asOf: Day) throws -> [CountySummary] {
+        try pool.read { try SummaryQuery.summaries($0, counties: counties, asOf: asOf) }
+    }
+
+    /// A month's bulletin figures for `counties`, with those of the month before.
+    public func monthFigures(_ counties: [String], month: Month) throws -> (current: [MonthFigures], previous: [MonthFigures]) {
+        try pool.read { db in
+            (try MonthFigures.read(db, counties: counties, month: month),
+             try MonthFigures.read(db, counties: counties, month: month.adding(months: -1)))
+        }
+    }
+
+    /// Hazards open at `month`'s end: overdue ones, or major ones.
+    public func bulletinHazards(_ counties: [String], month: Month, overdueOnly: Bool) throws -> [BulletinHazard] {
+        try pool.read { try BulletinHazard.open($0, counties: counties, month: month, overdueOnly: overdueOnly) }
+    }
+}

@@ -1,0 +1,111 @@
+import GRDB
+import SafetyCore
+
+/// The county page's drill-down: the same figures per town or development zone.
+public struct TownFigures: Sendable, Equatable {
+    public var town: String
+    public var isZone: Bool
+    public var enterprises = EnterpriseFigures()
+    public var hazards = HazardFigures()
+    public var majorHazards = MajorHazardFigures()
+    public var inspections = InspectionFigures()
+
+    public init(town: String, isZone: Bool) {
+        self.town = town
+        self.isZone = isZone
+    }
+
+    /// Every town and zone under `county` in the jurisdiction tree (and any town enterprises
+    /// name that the tree lacks), with its figures on `asOf`.
+    public static func read(_ db: Database, county: String, asOf: Day) throws -> [TownFigures] {
+        var byTown: [String: TownFigures] = [:]
+        var order: [String] = []
+        func touch(_ town: String, zone: Bool = false) {
+            if byTown[town] == nil { byTown[town] = TownFigures(town: town, isZone: zone); order.append(town) }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT t.name, t.level FROM jurisdiction t JOIN jurisdiction c ON t.parent_code = c.code
+            WHERE c.name = ? AND t.level IN ('town', 'zone') ORDER BY t.level, t.code
+            """, arguments: [county]) {
+            touch(row["name"], zone: (row["level"] as String) == "zone")
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT town, COUNT(*) AS total, SUM(key_supervised) AS key, SUM(scale = 'above') AS above,
+              SUM(risk_level = 'red') AS red, SUM(risk_level = 'orange') AS orange, SUM(risk_level = 'yellow') AS yellow,
+              SUM(risk_level = 'blue') AS blue
+            FROM enterprise INDEXED BY enterprise_county WHERE county = ? GROUP BY town
+            """, arguments: [county]) {
+            let town: String = row["town"]
+            touch(town)
+            byTown[town]?.enterprises.total = row["total"]
+            byTown[town]?.enterprises.keySupervised = row["key"]
+            byTown[town]?.enterprises.aboveScale = row["above"]
+            for level in RiskLevel.allCases { byTown[town]?.enterprises.byRisk[level] = row[level.rawValue] }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT e.town, COUNT(*) AS found, SUM(h.status IN ('rectified','closed')) AS rectified,
+              SUM(h.status IN \(Schema.unrectifiedStatuses) AND h.deadline < ?) AS overdue,
+              SUM(h.grade = 'major') AS major_found, SUM(h.grade = 'major' AND h.status IN ('rectified','closed')) AS major_rectified,
+              SUM(h.listed_on IS NOT NULL) AS listed, SUM(h.delisted_on IS NOT NULL) AS delisted
+            FROM hazard h INDEXED BY hazard_county_found JOIN enterprise e ON e.id = h.enterprise_id
+            WHERE h.county = ? AND h.duplicate_of IS NULL GROUP BY e.town
+            """, arguments: [asOf, county]) {
+            let town: String = row["town"]
+            touch(town)
+            byTown[town]?.hazards.found = row["found"]
+            byTown[town]?.hazards.rectified = row["rectified"]
+            byTown[town]?.hazards.overdue = row["overdue"]
+            byTown[town]?.majorHazards.found = row["major_found"]
+            byTown[town]?.majorHazards.rectified = row["major_rectified"]
+            byTown[town]?.majorHazards.listed = row["listed"]
+            byTown[town]?.majorHazards.delisted = row["delisted"]
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT e.town, SUM(i.planned_on IS NOT NULL) AS planned, SUM(i.done_on IS NOT NULL) AS done,
+              SUM(i.planned_on < ? AND i.done_on IS NULL) AS overdue
+            FROM inspection i JOIN enterprise e ON e.id = i.enterprise_id
+            WHERE i.county = ? GROUP BY e.town
+            """, arguments: [asOf, county]) {
+            let town: String = row["town"]
+            touch(town)
+            byTown[town]?.inspections.all.planned = row["planned"]
+            byTown[town]?.inspections.all.done = row["done"]
+            byTown[town]?.inspections.all.overdue = row["overdue"]
+        }
+        return order.compactMap { byTown[$0] }
+    }
+}
+
+/// Hazards found and rectified per month, for the county page's twelve-month chart.
+public struct MonthlyHazards: Sendable, Equatable {
+    public var month: Month
+    public var found: Int
+    public var rectified: Int
+
+    public init(month: Month, found: Int, rectified: Int) {
+        self.month = month
+        self.found = found
+        self.rectified = rectified
+    }
+
+    /// The twelve months ending with `last`'s month, for `county`.
+    public static func read(_ db: Database, county: String, endingWith last: Month) throws -> [MonthlyHazards] {
+        let first = last.adding(months: -11)
+        func perMonth(_ column: String, index: String) throws -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT substr(\(column), 1, 7) AS month, COUNT(*) AS n FROM hazard INDEXED BY \(index)
+                WHERE county = ? AND \(column) BETWEEN ? AND ? AND duplicate_of IS NULL GROUP BY month
+                """, arguments: [county, first.firstDay, last.lastDay]) {
+                counts[row["month"]] = row["n"]
+            }
+            return counts
+        }
+        let found = try perMonth("found_on", index: "hazard_county_found")
+        let rectified = try perMonth("rectified_on", index: "hazard_county_rectified")
+        return (0..<12).map { offset in
+            let month = first.adding(months: offset)
+            return MonthlyHazards(month: month, found: found[month.iso] ?? 0, rectified: rectified[month.iso] ?? 0)
+        }
+    }
+}

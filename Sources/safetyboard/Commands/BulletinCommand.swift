@@ -1,0 +1,40 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import SafetyCore
+import SafetyStore
+import TerminalUI
+
+/// `safetyboard bulletin --month YYYY-MM`: the monthly bulletin (一月一通报).
+struct BulletinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bulletin",
+        abstract: "The monthly bulletin: figures per county, ranking, changes, overdue and open major hazards.")
+
+    enum Format: String, ExpressibleByArgument { case md, csv }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The month, YYYY-MM.") var month: String
+    @Option(help: "Only this county.") var county: String?
+    @Option(help: "md (Markdown) or csv (the ranking table).") var format: Format = .md
+    @Option(help: "Write to this file instead of standard output.") var out: String?
+
+    func validate() throws {
+        guard Month(iso: month) != nil else { throw ValidationError("--month '\(month)' is not a month — write it as YYYY-MM") }
+    }
+
+    func run() throws {
+        let database = try DatabaseLocation.open(global)
+        if let county, try !database.countyNames().contains(county) {
+            throw CommandFailure("no county named '\(county)'; counties with data: \(try database.countyNames().joined(separator: ", "))")
+        }
+        let bulletin = try MonthlyBulletin.read(database, month: Month(iso: month)!, county: county)
+        let text = format == .md ? bulletin.markdown(Language.resolve(global.lang)) : bulletin.csv()
+        if let out {
+            try text.write(toFile: out, atomically: true, encoding: .utf8)
+            FileHandle.standardError.write(Data("wrote \(out)\n".utf8))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
