@@ -26,7 +26,8 @@ final class BenchSession {
         self.size = size
         self.today = today
         let stamp = AuditStamp(operatorName: "bench", at: ISO8601DateFormatter().string(from: Date()))
-        views = [.triage: TriageView(database: database, scope: nil, language: .en, today: { today }, stamp: { stamp })]
+        views = [.triage: TriageView(database: database, scope: nil, language: .en, today: { today }, stamp: { stamp }),
+                 .counties: CountiesView(database: database, scope: nil, language: .en, today: { today })]
     }
 
     private var options: ConsoleOptions {
@@ -98,7 +99,8 @@ struct ScriptedKey {
     static func key(_ key: Key, _ kind: Kind = .move) -> ScriptedKey { ScriptedKey(key: key, kind: kind) }
 
     /// One round of the officer's session: console panels, then triage (moves, paging, sort,
-    /// filter, search as you type, a deadline set and undone), back to the console.
+    /// filter, search as you type, a deadline set and undone), county pages flipped, towns,
+    /// the ranking, back to the console.
     static let round: [ScriptedKey] = {
         var keys: [ScriptedKey] = []
         keys += [key(.tab), key(.tab)] + Array(repeating: key(.char("j")), count: 6) + [key(.pageDown), key(.pageDown), key(.char("G")), key(.char("g"))]
@@ -108,7 +110,9 @@ struct ScriptedKey {
         keys += [key(.char("f"), .filter)] + typed("overdue", .filter) + [key(.enter, .filter)] + [key(.char("j")), key(.pageDown), key(.char("F"), .filter)]
         keys += [key(.char("/"), .search)] + typed("消防", .search) + [key(.enter, .search), key(.char("n"), .search), key(.char("n"), .search), key(.char("N"), .search)]
         keys += [key(.char("d"), .triage)] + typed("+7", .triage) + [key(.enter, .triage), key(.char("u"), .triage)]
-        keys += [key(.char("1"), .view)]
+        keys += [key(.char("1"), .view), key(.char("2"), .view)] + Array(repeating: key(.pageDown, .countyFlip), count: 8)
+        keys += [key(.pageUp, .countyFlip), key(.char("]"), .countyFlip), key(.enter, .view), key(.char("s")), key(.char("S")), key(.escape, .view)]
+        keys += [key(.char("R"), .view), key(.char("s")), key(.char("j")), key(.char("R"), .view), key(.char("1"), .view)]
         return keys
     }()
 }
