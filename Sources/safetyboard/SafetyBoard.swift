@@ -11,7 +11,7 @@ struct SafetyBoard: ParsableCommand {
         subcommands: [
             ConsoleCommand.self, InitCommand.self, ImportCommand.self, ReportCommand.self,
             HazardCommand.self, EnterpriseCommand.self,
-            GenerateCommand.self, BenchCommand.self, BulletinCommand.self,
+            GenerateCommand.self, BenchCommand.self, BulletinCommand.self, ScheduleCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 

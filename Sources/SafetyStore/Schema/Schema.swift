@@ -13,6 +13,11 @@ enum Schema {
         migrator.registerMigration("v2: hazards by rectification day") { db in
             try db.execute(sql: "CREATE INDEX hazard_county_rectified ON hazard(county, rectified_on) WHERE rectified_on IS NOT NULL")
         }
+        // A saved plan's inspections name the rule that planned them, for the progress lines.
+        migrator.registerMigration("v3: inspections remember their rule") { db in
+            try db.execute(sql: "ALTER TABLE inspection ADD COLUMN rule TEXT")
+            try db.execute(sql: "CREATE INDEX inspection_rule ON inspection(county, rule, planned_on) WHERE rule IS NOT NULL")
+        }
         return migrator
     }
 
