@@ -77,6 +77,12 @@ enum ConsoleFixture {
         let first = Month(iso: "2024-07")!
         s.training.monthlySessions = [8, 12, 15, 9, 20, 14, 3, 6, 18, 22, 17, 8].enumerated().map { (first.adding(months: $0), $1) }
         s.inspections = ConsoleSnapshot.InspectionPanel(dueToday: 3, dueThisWeek: 11, overdue: 5, plannedThisMonth: 40, doneThisMonth: 17)
+        s.inspections.redTotal = 6
+        s.inspections.redVisited = 4
+        s.inspections.rules = [
+            RuleProgress(county: "荔城区", rule: "towns-sampling", planned: 525, done: 412, overdue: 3),
+            RuleProgress(county: "荔城区", rule: "district-above-scale", planned: 67, done: 40, overdue: 0),
+        ]
         let teams: [(String, InspectionKind, String, String)] = [
             ("荔城区", .routine, "2025-06-25", "荔城区第一执法组"),
             ("新泰市", .special, "2025-06-27", "新泰市危化品专项组"),

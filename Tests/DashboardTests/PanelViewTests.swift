@@ -52,4 +52,14 @@ struct PanelViewTests {
         #expect(segments.map(\.columns) == bar.expected)
         #expect(segments.map(\.columns).reduce(0, +) <= bar.width)
     }
+
+    @Test(arguments: Language.allCases)
+    func theZoomedInspectionPanelShowsHowEachRuleIsKeptAndTheRedVisits(language: Language) {
+        let frame = ConsoleFixture.frame(language, focus: .inspections, zoomed: true)
+        let text = ScreenText.lines(ConsoleScreen.render(frame, size: Size(width: 120, height: 40))).joined(separator: "\n")
+        #expect(text.contains("towns-sampling") && text.contains("412/525"))
+        #expect(text.contains("district-above-scale") && text.contains("40/67"))
+        #expect(text.contains("4/6"))
+        #expect(text.contains(language == .zh ? "2 家未检" : "2 not yet"))
+    }
 }

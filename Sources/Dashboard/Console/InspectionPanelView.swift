@@ -16,14 +16,43 @@ struct InspectionPanelView: PanelView {
 
     func draw(in rect: Rect, on canvas: inout Canvas) {
         let inspections = context.snapshot.inspections
-        let parts = rect.splitRows([.fixed(1), .fixed(1), .weight(1)])
+        // The zoom has room for how each saved plan's rule is kept; the small panel shows the first.
+        let ruleRows = context.isZoomed ? inspections.rules.count : min(1, inspections.rules.count)
+        let parts = rect.splitRows([.fixed(1), .fixed(1), .fixed(1), .fixed(ruleRows), .weight(1)])
         canvas.draw(dueLine(inspections), in: parts[0])
         drawMonth(inspections, in: parts[1], on: &canvas)
+        canvas.draw(redLine(inspections), in: parts[2])
+        for (index, rule) in inspections.rules.prefix(ruleRows).enumerated() {
+            canvas.draw(ruleLine(rule), in: parts[3].row(index))
+        }
         guard !inspections.upcoming.isEmpty else {
-            PanelBox.message(language.pick("没有待检任务", "Nothing scheduled"), in: parts[2], on: &canvas)
+            PanelBox.message(language.pick("没有待检任务", "Nothing scheduled"), in: parts[4], on: &canvas)
             return
         }
-        drawUpcoming(inspections.upcoming, in: parts[2], on: &canvas)
+        drawUpcoming(inspections.upcoming, in: parts[4], on: &canvas)
+    }
+
+    /// "红色企业本月检查 2/3 ! 1 家未检": whether every red enterprise has its monthly visit.
+    private func redLine(_ inspections: ConsoleSnapshot.InspectionPanel) -> [TextRun] {
+        let missing = inspections.redTotal - inspections.redVisited
+        var runs = [TextRun(language.pick("红色企业本月已检 ", "red enterprises visited this month ")),
+                    TextRun("\(inspections.redVisited.grouped)/\(inspections.redTotal.grouped)", Style.normal.bold)]
+        if missing > 0 {
+            runs.append(TextRun(language.pick("  ! \(missing.grouped) 家未检", "  ! \(missing.grouped) not yet"), Style(.overdue).bold))
+        } else if inspections.redTotal > 0 {
+            runs.append(TextRun(language.pick("  ✓ 全部", "  ✓ all"), Style(.ok)))
+        }
+        return runs
+    }
+
+    /// "towns-sampling 荔城区 本半年 412/525  逾期 3".
+    private func ruleLine(_ rule: RuleProgress) -> [TextRun] {
+        var runs = [TextRun(rule.rule + " ", Style.normal.bold), TextRun(rule.county + language.pick(" 本半年 ", " this half-year ")),
+                    TextRun("\(rule.done.grouped)/\(rule.planned.grouped)", Style.normal.bold)]
+        if rule.overdue > 0 {
+            runs.append(TextRun(language.pick("  ! 逾期 \(rule.overdue.grouped)", "  ! \(rule.overdue.grouped) overdue"), Style(.overdue)))
+        }
+        return runs
     }
 
     /// "今日 3  本周 12  ! 逾期未检 5".

@@ -72,6 +72,11 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         public var doneThisMonth = 0
         /// The next inspections not done, overdue first.
         public var upcoming: [Inspection] = []
+        /// Red (major-risk) enterprises in scope, and how many had an inspection done this month.
+        public var redTotal = 0
+        public var redVisited = 0
+        /// How each saved plan's rule is being kept this half-year.
+        public var rules: [RuleProgress] = []
         public init(dueToday: Int = 0, dueThisWeek: Int = 0, overdue: Int = 0, plannedThisMonth: Int = 0,
                     doneThisMonth: Int = 0, upcoming: [Inspection] = []) {
             self.dueToday = dueToday
@@ -190,6 +195,14 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             SELECT * FROM inspection INDEXED BY inspection_planned WHERE done_on IS NULL AND planned_on IS NOT NULL \(scopeAnd)
             ORDER BY planned_on LIMIT 20
             """, arguments: countyArgs)
+        s.inspections.redTotal = try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(red), 0) FROM county_enterprise_stats \(countyClause)
+            """, arguments: countyArgs) ?? 0
+        s.inspections.redVisited = try Int.fetchOne(db, sql: """
+            SELECT COUNT(DISTINCT i.enterprise_id) FROM inspection i JOIN enterprise e ON e.id = i.enterprise_id
+            WHERE e.risk_level = 'red' AND i.done_on BETWEEN ? AND ? \(scope == nil ? "" : "AND i.county = ?")
+            """, arguments: [month.firstDay, asOf] + countyArgs) ?? 0
+        s.inspections.rules = try RuleProgress.read(db, scope: scope, asOf: asOf)
         return s
     }
 
