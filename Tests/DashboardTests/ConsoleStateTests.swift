@@ -113,7 +113,39 @@ struct ConsoleStateTests {
         #expect(Set(keys).count == keys.count)
         let bound = Set(ConsoleKeyMap.bindings.map(\.action))
         let all: [ConsoleAction] = [.quit, .help, .back, .nextPanel, .previousPanel, .zoom, .up, .down, .pageUp, .pageDown,
-                                    .top, .bottom, .acknowledge, .showConsole, .showCounties, .showTriage]
+                                    .top, .bottom, .acknowledge, .showConsole, .showCounties, .showTriage, .recordInspection]
         #expect(bound == Set(all))
+    }
+
+    @Test func iOnASelectedInspectionOpensThePromptAndElsewhereSaysHow() {
+        var state = ConsoleState()
+        _ = state.apply(.recordInspection, snapshot: ConsoleFixture.snapshot, language: .en)
+        #expect(state.inspectionPrompt == nil)
+        #expect(state.notice?.contains("inspections panel") == true)
+        state.focus = .inspections
+        _ = state.apply(.down, snapshot: ConsoleFixture.snapshot, language: .en)
+        _ = state.apply(.recordInspection, snapshot: ConsoleFixture.snapshot, language: .en)
+        #expect(state.inspectionPrompt?.inspectionId == ConsoleFixture.snapshot.inspections.upcoming[1].id)
+    }
+
+    @Test(arguments: [
+        ("", "2025-06-30", [String]()),
+        ("2025-06-28", "2025-06-28", []),
+        ("2025-06-28 LC-H-1, LC-H-2", "2025-06-28", ["LC-H-1", "LC-H-2"]),
+        ("LC-H-9", "2025-06-30", ["LC-H-9"]),
+        ("LC-H-1，LC-H-2", "2025-06-30", ["LC-H-1", "LC-H-2"]),
+    ])
+    func theInspectionPromptReadsADayAndHazardIds(typed: String, day: String, hazards: [String]) {
+        var prompt = InspectionPrompt(inspectionId: "I-1")
+        prompt.input = typed
+        let answer = prompt.answer(today: Day(iso: "2025-06-30")!)
+        #expect(answer?.day == Day(iso: day))
+        #expect(answer?.hazards == hazards)
+    }
+
+    @Test func aMistypedDayIsNotTakenForToday() {
+        var prompt = InspectionPrompt(inspectionId: "I-1")
+        prompt.input = "2025-13-40 LC-H-1"
+        #expect(prompt.answer(today: Day(iso: "2025-06-30")!) == nil)
     }
 }

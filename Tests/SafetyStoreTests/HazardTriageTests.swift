@@ -241,4 +241,32 @@ struct HazardTriageTests {
         filter.industry = "鞋服"
         #expect(try f.database.pool.read { try TriageQuery.count($0, filter: filter, today: Self.day) } == 0)
     }
+
+    @Test func recordingAnInspectionDoneLinksItsHazardsAllOrNothing() throws {
+        let (f, _) = try fixture()
+        let before = try f.contents()
+        #expect(throws: InspectionRecordError.otherEnterprise(id: "I2", hazard: "H1", enterprise: "E2")) {
+            try f.database.recordInspection("I2", doneOn: Self.day, hazards: ["H3", "H1"], stamp: Fixture.stamp, today: Self.day)
+        }
+        #expect(throws: InspectionRecordError.inFuture(id: "I2", day: Self.day.adding(days: 1), today: Self.day)) {
+            try f.database.recordInspection("I2", doneOn: Self.day.adding(days: 1), hazards: [], stamp: Fixture.stamp, today: Self.day)
+        }
+        #expect(throws: InspectionRecordError.alreadyDone(id: "I1", on: Day(iso: "2025-03-02")!)) {
+            try f.database.recordInspection("I1", doneOn: Self.day, hazards: [], stamp: Fixture.stamp, today: Self.day)
+        }
+        #expect(try f.contents() == before, "a refused record changes nothing")
+
+        try f.database.recordInspection("I2", doneOn: Self.day, hazards: ["H3"], stamp: Fixture.stamp, today: Self.day)
+        let (done, found, link) = try f.database.pool.read { db in
+            (try String.fetchOne(db, sql: "SELECT done_on FROM inspection WHERE id = 'I2'"),
+             try Int.fetchOne(db, sql: "SELECT hazards_found FROM inspection WHERE id = 'I2'"),
+             try String.fetchOne(db, sql: "SELECT inspection_id FROM hazard WHERE id = 'H3'"))
+        }
+        #expect(done == Self.day.iso && found == 1 && link == "I2")
+        #expect(try f.database.pool.read { try AuditEntry.history($0, entity: "inspection", id: "I2") }.map(\.action) == ["done"])
+        let kept = try f.database.summaryTableContents()
+        try f.database.recountSummaries()
+        #expect(try f.database.summaryTableContents() == kept)
+    }
 }
+

@@ -13,6 +13,8 @@ public final class ConsoleApp {
     private let clock = WallClock()
     private let views: [BoardViewKind: any BoardView]
     private var active = BoardViewKind.console
+    /// Writes "inspection done on day, with these hazards"; the console itself never writes.
+    private let recordInspection: ((_ id: String, _ day: Day, _ hazards: [String]) throws -> Void)?
 
     private var state = ConsoleState()
     private var snapshot: ConsoleSnapshot?
@@ -23,11 +25,13 @@ public final class ConsoleApp {
     /// showing another process's write is the feed's interval plus this.
     private static let tick = Duration.milliseconds(100)
 
-    public init(terminal: any Terminal, feed: ConsoleFeed, options: ConsoleOptions, views: [BoardViewKind: any BoardView] = [:]) {
+    public init(terminal: any Terminal, feed: ConsoleFeed, options: ConsoleOptions, views: [BoardViewKind: any BoardView] = [:],
+                recordInspection: ((_ id: String, _ day: Day, _ hazards: [String]) throws -> Void)? = nil) {
         self.terminal = terminal
         self.feed = feed
         self.options = options
         self.views = views
+        self.recordInspection = recordInspection
     }
 
     /// The request that matches `frame` on a screen of `size`: the queue is read in a window
@@ -73,6 +77,10 @@ public final class ConsoleApp {
             default:
                 break
             }
+            if active == .console, state.inspectionPrompt != nil {
+                answerInspectionPrompt(key, today: today)
+                continue
+            }
             let outcome: BoardOutcome
             if active != .console, let view = views[active] {
                 if !view.isTakingText, ConsoleKeyMap.bindings.action(for: key) == .acknowledge {
@@ -91,6 +99,36 @@ public final class ConsoleApp {
             case .quit: return 0
             case .show(let kind): show(kind)
             }
+        }
+    }
+
+    /// Typing into the `i` prompt; Enter records the inspection, Esc leaves it.
+    private func answerInspectionPrompt(_ key: Key, today: Day) {
+        guard var prompt = state.inspectionPrompt else { return }
+        switch key {
+        case .escape:
+            state.inspectionPrompt = nil
+        case .backspace:
+            prompt.input = String(prompt.input.dropLast())
+            state.inspectionPrompt = prompt
+        case .char(let character):
+            prompt.input.append(character)
+            state.inspectionPrompt = prompt
+        case .enter:
+            state.inspectionPrompt = nil
+            guard let (day, hazards) = prompt.answer(today: today) else {
+                state.notice = options.language.pick("日期请写 YYYY-MM-DD", "Write the day as YYYY-MM-DD")
+                return
+            }
+            do {
+                try recordInspection?(prompt.inspectionId, day, hazards)
+                state.notice = options.language.pick("已登记 \(prompt.inspectionId) 于 \(day.iso) 完成，发现隐患 \(hazards.count) 条",
+                                                     "Recorded \(prompt.inspectionId) done on \(day.iso) with \(hazards.count) hazards")
+            } catch {
+                state.notice = "\(error)"
+            }
+        default:
+            break
         }
     }
 

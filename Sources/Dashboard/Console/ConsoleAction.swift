@@ -7,5 +7,7 @@ public enum ConsoleAction: Hashable, Sendable {
     case zoom
     case up, down, pageUp, pageDown, top, bottom
     case acknowledge
+    /// `i` on an inspection of the inspection panel: record it as done.
+    case recordInspection
     case showConsole, showCounties, showTriage
 }

@@ -19,6 +19,7 @@ public enum ConsoleKeyMap {
         KeyBinding([.pageUp], action: .pageUp, english: "page up", chinese: "上一页", showsInKeyBar: false),
         KeyBinding([.home, .char("g")], keyLabel: "g/Home", action: .top, english: "first row", chinese: "第一行", showsInKeyBar: false),
         KeyBinding([.end, .char("G")], keyLabel: "G/End", action: .bottom, english: "last row", chinese: "最后一行", showsInKeyBar: false),
+        KeyBinding([.char("i")], action: .recordInspection, english: "record the selected inspection as done", chinese: "登记所选检查已完成", showsInKeyBar: false),
         KeyBinding([.escape], keyLabel: "Esc", action: .back, english: "back", chinese: "返回", showsInKeyBar: false),
     ]
 }

@@ -47,7 +47,7 @@ public struct ConsoleLayout: Sendable, Hashable {
             .fixed(state.alerts.isEmpty ? 0 : 1),
             .fixed(hasError ? 1 : 0),
             .weight(1),
-            .fixed(state.notice == nil ? 0 : 1),
+            .fixed(state.notice == nil && state.inspectionPrompt == nil ? 0 : 1),
             .fixed(1),
         ])
         header = rows[0]

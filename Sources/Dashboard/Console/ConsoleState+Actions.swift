@@ -1,3 +1,4 @@
+import SafetyCore
 import SafetyStore
 import TerminalUI
 
@@ -22,6 +23,13 @@ extension ConsoleState {
             zoomed.toggle()
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
             move(action, snapshot: snapshot, pageSize: max(1, pageSize))
+        case .recordInspection:
+            let upcoming = snapshot?.inspections.upcoming ?? []
+            if focus == .inspections, upcoming.indices.contains(inspectionSelection) {
+                inspectionPrompt = InspectionPrompt(inspectionId: upcoming[inspectionSelection].id)
+            } else {
+                notice = language == .zh ? "先用 Tab 切到检查计划面板，选中一项检查，再按 i" : "Tab to the inspections panel, select an inspection, then press i"
+            }
         case .acknowledge:
             // The header shows the newest alert; acknowledging it reveals the one before.
             if !alerts.isEmpty { alerts.removeLast() }
@@ -43,6 +51,7 @@ extension ConsoleState {
     public mutating func clamp(to snapshot: ConsoleSnapshot) {
         hazardSelection = min(hazardSelection, max(0, snapshot.hazards.open - 1))
         riskSelection = min(riskSelection, max(0, snapshot.risk.count - 1))
+        inspectionSelection = min(inspectionSelection, max(0, snapshot.inspections.upcoming.count - 1))
     }
 
     private mutating func move(_ action: ConsoleAction, snapshot: ConsoleSnapshot?, pageSize: Int) {
@@ -56,7 +65,9 @@ extension ConsoleState {
             hazardSelection += Self.step(action, pageSize: pageSize, current: hazardSelection, count: snapshot.hazards.open)
         case .risk:
             riskSelection += Self.step(action, pageSize: pageSize, current: riskSelection, count: snapshot.risk.count)
-        case .training, .inspections:
+        case .inspections:
+            inspectionSelection += Self.step(action, pageSize: pageSize, current: inspectionSelection, count: snapshot.inspections.upcoming.count)
+        case .training:
             break
         }
     }

@@ -16,6 +16,10 @@ public struct ConsoleState: Sendable, Hashable {
     public var alerts: [HazardAlert] = []
     /// A one-line notice in the key-bar row (e.g. a view that does not exist yet), cleared by the next key.
     public var notice: String?
+    /// Selected row of the inspection panel's list of inspections not yet done.
+    public var inspectionSelection = 0
+    /// The `i` prompt, while recording an inspection as done.
+    public var inspectionPrompt: InspectionPrompt?
 
     public init() {}
 }

@@ -100,6 +100,9 @@ struct InspectionPanelView: PanelView {
                             style: overdue ? Style(.overdue) : .normal,
                             cellStyles: overdue ? [1: Style(.overdue).bold] : [:])
         }
-        table.draw(rows: rows, in: rect, on: &canvas)
+        // The focused panel shows its selection: `i` records that inspection as done.
+        let viewport = Viewport(count: rows.count, height: table.visibleRowCount(in: rect), selection: context.state.inspectionSelection)
+        table.draw(rows: Array(rows[viewport.visibleRange]), selectedRow: context.isFocused ? viewport.selectionInPage : nil,
+                   in: rect, on: &canvas)
     }
 }

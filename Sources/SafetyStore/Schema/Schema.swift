@@ -18,6 +18,11 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE inspection ADD COLUMN rule TEXT")
             try db.execute(sql: "CREATE INDEX inspection_rule ON inspection(county, rule, planned_on) WHERE rule IS NOT NULL")
         }
+        // An inspection recorded as done links the hazards it found.
+        migrator.registerMigration("v4: hazards link the inspection that found them") { db in
+            try db.execute(sql: "ALTER TABLE hazard ADD COLUMN inspection_id TEXT")
+            try db.execute(sql: "CREATE INDEX hazard_inspection ON hazard(inspection_id) WHERE inspection_id IS NOT NULL")
+        }
         return migrator
     }
 

@@ -75,7 +75,13 @@ struct ConsoleCommand: ParsableCommand {
         let terminal = try NcursesTerminal(options: .init(monochrome: noColor))
         let counties = CountiesView(database: database, scope: county, language: options.language,
                                     today: { pinned ?? GlobalOptions.localToday() })
-        let status = ConsoleApp(terminal: terminal, feed: feed, options: options, views: [.triage: triage, .counties: counties]).run()
+        let status = ConsoleApp(
+            terminal: terminal, feed: feed, options: options, views: [.triage: triage, .counties: counties],
+            recordInspection: { id, day, hazards in
+                try database.recordInspection(id, doneOn: day, hazards: hazards,
+                                              stamp: AuditStamp(operatorName: operatorName, at: ISO8601DateFormatter().string(from: Date())),
+                                              today: pinned ?? GlobalOptions.localToday())
+            }).run()
         terminal.restore()
         feed.stop()
         if status != 0 { throw ExitCode(status) }
