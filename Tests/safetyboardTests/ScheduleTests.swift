@@ -68,4 +68,29 @@ import Testing
         let county = (document?["counties"] as? [[String: Any]])?.first
         return (county?["inspections"] as? [String: Any])?["planned"] as? Int ?? -1
     }
+
+    @Test func iInTheInspectionPanelRecordsTheSelectedInspectionDone() throws {
+        let db = try Binary.temporaryDatabase()
+        try #require(try run(["init"], db: db).status == 0)
+        let doneBefore = try reportDone(db)
+        let session = try TmuxSession(width: 120, height: 36, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        try session.type("\(Binary.url.path) --db \(db) --as-of \(Self.day) --county 荔城区 --lang en --no-bell; echo \"EXITED:$?\"")
+        _ = try #require(try session.wait(timeout: .seconds(20)) { $0.contains("Inspections") }, "no console:\n\(session.text)")
+        try session.press("Tab", "Tab", "Tab")
+        try session.press("i")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("done on (default today)") }, "no prompt:\n\(session.text)")
+        try session.press("Enter")
+        #expect(try session.wait(timeout: .seconds(5)) { $0.contains("Recorded") } != nil, "\(session.text)")
+        #expect(try reportDone(db) == doneBefore + 1)
+        try session.press("q")
+        #expect(try session.wait(timeout: .seconds(5)) { $0.contains("EXITED:0") } != nil)
+    }
+
+    private func reportDone(_ db: String) throws -> Int {
+        let report = try run(["report", "--county", "荔城区", "--format", "json"], db: db)
+        let document = try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any]
+        let county = (document?["counties"] as? [[String: Any]])?.first
+        return (county?["inspections"] as? [String: Any])?["done"] as? Int ?? -1
+    }
 }
+
