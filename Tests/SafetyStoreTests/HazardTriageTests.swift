@@ -268,5 +268,19 @@ struct HazardTriageTests {
         try f.database.recountSummaries()
         #expect(try f.database.summaryTableContents() == kept)
     }
+
+    @Test(arguments: [(nil, nil), ("荔城区", nil), (nil, HazardGrade.major), ("荔城区", .major), ("新泰市", .general)] as [(String?, HazardGrade?)])
+    func theCountKeptInSummaryTablesEqualsTheRowsListed(county: String?, grade: HazardGrade?) throws {
+        let (f, triage) = try fixture()
+        try triage.add(Hazard(id: "H7", enterpriseId: "E3", county: "新泰市", foundOn: Self.day, source: .inspection, grade: .major,
+                              description: "提升机制动失灵", status: .open), stamp: Fixture.stamp, today: Self.day)
+        var filter = TriageFilter(county: county)
+        filter.grade = grade
+        let (count, rows) = try f.database.pool.read { db in
+            (try TriageQuery.count(db, filter: filter, today: Self.day),
+             try TriageQuery.page(db, filter: filter, sort: .urgency, offset: 0, limit: 1_000, today: Self.day))
+        }
+        #expect(count == rows.count)
+    }
 }
 

@@ -185,6 +185,8 @@ public final class TriageView: BoardView {
         change(&state)
         state.selection = 0
         state.matches = []
+        // Back to the top on purpose: not a change to follow the old hazard through.
+        selectedId = nil
         needsReload = true
     }
 

@@ -27,7 +27,8 @@ public struct TriageFilter: Sendable, Equatable {
 
 /// The column the triage list is ordered by; ties are broken by id.
 public enum TriageSort: String, CaseIterable, Sendable {
-    /// Major before general, then the earliest deadline (overdue first), then no deadline.
+    /// Major before general, then by deadline (none yet first: it needs one), overdue before
+    /// due — the order of the open-queue index, so a page is read without sorting.
     case urgency
     case deadline
     case found
@@ -44,7 +45,7 @@ public enum TriageSort: String, CaseIterable, Sendable {
     /// The ORDER BY terms, ascending, without the final id.
     var terms: [String] {
         switch self {
-        case .urgency: ["h.grade DESC", "h.deadline IS NULL", "h.deadline"]
+        case .urgency: ["h.grade DESC", "h.deadline"]
         case .deadline: ["h.deadline IS NULL", "h.deadline"]
         case .found: ["h.found_on"]
         case .county: ["h.county"]

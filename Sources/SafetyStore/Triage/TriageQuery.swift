@@ -7,9 +7,20 @@ import SafetyCore
 public enum TriageQuery {
     /// How many hazards pass `filter` on `today`.
     public static func count(_ db: Database, filter: TriageFilter, today: Day) throws -> Int {
+        // The open queue, whole or of a county, and its major part are kept in the summary
+        // tables: counting them is one row, not hundreds of thousands.
+        var plain = TriageFilter(county: filter.county)
+        plain.grade = filter.grade
+        if filter == plain, filter.grade != .general {
+            let (found, rectified) = filter.grade == .major ? ("major_found", "major_rectified") : ("found", "rectified")
+            return try Int.fetchOne(db, sql: """
+                SELECT COALESCE(SUM(\(found) - \(rectified)), 0) FROM county_hazard_stats \(filter.county == nil ? "" : "WHERE county = ?")
+                """, arguments: filter.county.map { [$0] } ?? []) ?? 0
+        }
         let (clause, arguments) = whereClause(filter, today: today)
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause)",
-                                arguments: arguments) ?? 0
+        // The enterprise is joined only when the filter is about it.
+        let join = filter.town != nil || filter.industry != nil ? "JOIN enterprise e ON e.id = h.enterprise_id" : ""
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard h \(join) \(clause)", arguments: arguments) ?? 0
     }
 
     /// `limit` rows from position `offset` of the list in `sort` order, with likely duplicates
