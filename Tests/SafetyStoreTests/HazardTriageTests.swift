@@ -282,5 +282,29 @@ struct HazardTriageTests {
         }
         #expect(count == rows.count)
     }
+
+    @Test(arguments: [TriageSort.urgency, .found, .enterprise], [false, true])
+    func theFollowedPositionIsTheRowsPlaceInTheList(sort: TriageSort, descending: Bool) throws {
+        let (f, triage) = try fixture()
+        for (index, id) in ["H5", "H6", "H7"].enumerated() {
+            try triage.add(Hazard(id: id, enterpriseId: "E\(index + 1)", county: index == 2 ? "新泰市" : "荔城区", foundOn: Self.day,
+                                  source: .inspection, grade: index == 0 ? .major : .general, description: "新隐患\(index)", status: .open),
+                           stamp: Fixture.stamp, today: Self.day)
+        }
+        try triage.apply(.setDeadline(Day(iso: "2025-07-02")!), to: [.id("H6")], stamp: Fixture.stamp, today: Self.day)
+        for statuses in [HazardFilter.unrectified, []] {
+            var filter = TriageFilter()
+            filter.statuses = statuses
+            let rows = try f.database.pool.read {
+                try TriageQuery.page($0, filter: filter, sort: sort, descending: descending, offset: 0, limit: 100, today: Self.day)
+            }
+            for (index, row) in rows.enumerated() {
+                let position = try f.database.triagePosition(of: row.hazard.id, filter: filter, sort: sort, descending: descending, today: Self.day)
+                #expect(position == index, "\(row.hazard.id)")
+            }
+            #expect(try f.database.triagePosition(of: "H1", filter: TriageFilter(), sort: sort, descending: descending, today: Self.day) == nil,
+                    "a closed hazard is not in the open list")
+        }
+    }
 }
 

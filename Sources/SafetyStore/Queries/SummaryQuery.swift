@@ -41,11 +41,13 @@ public enum SummaryQuery {
                 s.internalReports.rewardYuan = row["reward_yuan"]
             }
         }
+        // Only the counties asked for: one county's page reads its own part of the queue index.
+        let countyCondition = only.map { names in "AND county IN (\(names.map { _ in "?" }.joined(separator: ",")))" } ?? ""
         for row in try Row.fetchAll(db, sql: """
             SELECT county, COUNT(*) AS overdue FROM hazard INDEXED BY hazard_open_county_queue
-            WHERE status IN \(Schema.unrectifiedStatuses) AND duplicate_of IS NULL AND deadline < ?
+            WHERE status IN \(Schema.unrectifiedStatuses) AND duplicate_of IS NULL AND deadline < ? \(countyCondition)
             GROUP BY county
-            """, arguments: [asOf]) {
+            """, arguments: StatementArguments([asOf.iso] + (only == nil ? [] : names))) {
             update(row["county"]) { $0.hazards.overdue = row["overdue"] }
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats") {

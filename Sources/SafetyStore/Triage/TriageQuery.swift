@@ -18,9 +18,7 @@ public enum TriageQuery {
                 """, arguments: filter.county.map { [$0] } ?? []) ?? 0
         }
         let (clause, arguments) = whereClause(filter, today: today)
-        // The enterprise is joined only when the filter is about it.
-        let join = filter.town != nil || filter.industry != nil ? "JOIN enterprise e ON e.id = h.enterprise_id" : ""
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard h \(join) \(clause)", arguments: arguments) ?? 0
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard h \(joinIfNeeded(filter)) \(clause)", arguments: arguments) ?? 0
     }
 
     /// `limit` rows from position `offset` of the list in `sort` order, with likely duplicates
@@ -64,6 +62,20 @@ public enum TriageQuery {
     public static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                                 today: Day) throws -> Int? {
         let (clause, arguments) = whereClause(filter, today: today)
+        if sort == .urgency, !descending {
+            // In the queue index's order: count the rows before it along the index.
+            guard let hazard = try Hazard.fetchOne(db, key: id),
+                  try Bool.fetchOne(db, sql: "SELECT 1 FROM hazard h \(joinIfNeeded(filter)) \(clause) AND h.id = ?",
+                                    arguments: arguments + [id]) == true else { return nil }
+            let deadline = hazard.deadline?.iso
+            let before = deadline == nil
+                ? "(h.grade > ? OR (h.grade = ? AND h.deadline IS NULL AND h.id < ?))"
+                : "(h.grade > ? OR (h.grade = ? AND (h.deadline IS NULL OR h.deadline < ? OR (h.deadline = ? AND h.id < ?))))"
+            var values: [any DatabaseValueConvertible] = [hazard.grade.rawValue, hazard.grade.rawValue]
+            values += deadline.map { [$0, $0, id] } ?? [id]
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard h \(joinIfNeeded(filter)) \(clause) AND \(before)",
+                                    arguments: arguments + StatementArguments(values))
+        }
         return try Int.fetchOne(db, sql: """
             SELECT position FROM (
               SELECT h.id, ROW_NUMBER() OVER (ORDER BY \(orderBy(sort, descending: descending))) - 1 AS position
@@ -97,6 +109,11 @@ public enum TriageQuery {
     }
 
     // MARK: - SQL
+
+    /// The enterprise join, only when the filter is about the enterprise.
+    static func joinIfNeeded(_ filter: TriageFilter) -> String {
+        filter.town != nil || filter.industry != nil ? "JOIN enterprise e ON e.id = h.enterprise_id" : ""
+    }
 
     static func orderBy(_ sort: TriageSort, descending: Bool) -> String {
         (sort.terms + ["h.id"]).map { term in
