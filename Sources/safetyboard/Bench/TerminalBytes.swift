@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TerminalUI
 #if canImport(Glibc)
 import Glibc
@@ -14,28 +15,52 @@ enum TerminalBytes {
         guard openpty(&master, &slave, nil, nil, &size) == 0 else {
             throw CommandFailure("cannot open a pseudo-terminal for the byte count")
         }
-        defer { close(slave); close(master) }
-        let flags = fcntl(master, F_GETFL)
-        _ = fcntl(master, F_SETFL, flags | O_NONBLOCK)
+        // The terminal side must be read while ncurses writes: a full frame is larger than
+        // the pseudo-terminal's buffer, and an unread buffer would block the write.
+        let reader = Reader(fd: master)
+        defer { reader.stop(); close(slave); close(master) }
         let terminal = try NcursesTerminal(terminalType: terminalType, input: slave, output: slave,
                                            options: .init(handlesSignals: false))
         defer { terminal.restore() }
         terminal.draw(first)
-        _ = drain(master)
+        let before = reader.countWhenQuiet()
         terminal.draw(second)
-        return drain(master)
+        return reader.countWhenQuiet() - before
     }
 
-    private static func drain(_ fd: Int32) -> Int {
-        var total = 0
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        // Give the slave side's writes a moment to arrive, then read until nothing is left.
-        usleep(20_000)
-        while true {
-            let n = read(fd, &buffer, buffer.count)
-            if n <= 0 { break }
-            total += n
+    /// Reads and counts everything the pseudo-terminal's master side receives.
+    private final class Reader: Sendable {
+        private let fd: Int32
+        private let count = Atomic<Int>(0)
+        private let stopped = Atomic<Bool>(false)
+
+        init(fd: Int32) {
+            self.fd = fd
+            Thread.detachNewThread { [self] in run() }
         }
-        return total
+
+        private func run() {
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            while !stopped.load(ordering: .relaxed) {
+                guard poll(&poller, 1, 20) > 0 else { continue }
+                let n = read(fd, &buffer, buffer.count)
+                if n <= 0 { break }
+                count.add(n, ordering: .relaxed)
+            }
+        }
+
+        /// The count once nothing more has arrived for 100 ms.
+        func countWhenQuiet() -> Int {
+            var last = -1
+            while true {
+                usleep(100_000)
+                let now = count.load(ordering: .relaxed)
+                if now == last { return now }
+                last = now
+            }
+        }
+
+        func stop() { stopped.store(true, ordering: .relaxed) }
     }
 }
