@@ -105,8 +105,9 @@ public struct TriageScreen: Sendable {
         } else if let message = state.message {
             canvas.draw([TextRun(" " + message.text, message.isError ? Style(.warning).bold : .normal)], in: rect)
         } else if !state.matches.isEmpty {
-            canvas.draw([TextRun(language.pick(" “\(state.searchText)” \(state.matches.count) 处匹配，n/N 跳转",
-                                               " “\(state.searchText)”: \(state.matches.count) matches, n/N to move"), Style(.dim))], in: rect)
+            let shown = "\(state.matchIndex + 1)/\(state.matches.count)\(state.matches.count >= 200 ? "+" : "")"
+            canvas.draw([TextRun(language.pick(" “\(state.searchText)” 第 \(shown) 处匹配，n/N 跳转",
+                                               " “\(state.searchText)”: match \(shown), n/N to move"), Style(.dim))], in: rect)
         } else {
             canvas.fill(rect)
         }

@@ -12,9 +12,10 @@ public struct TriageState: Sendable, Equatable {
     /// Ids marked with Space: `a`, `d` and `w` apply to all of them.
     public var marked: Set<String> = []
     public var prompt: TriagePrompt?
-    /// The last search text and the list positions it matched.
+    /// The last search text, the hazards it matched in list order, and the one jumped to.
     public var searchText = ""
-    public var matches: [Int] = []
+    public var matches: [String] = []
+    public var matchIndex = 0
     public var showsHelp = false
     /// The status line: what the last action did, or why it was refused.
     public var message: TriageMessage?

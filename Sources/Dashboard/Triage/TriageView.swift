@@ -360,7 +360,8 @@ public final class TriageView: BoardView {
         let day = today()
         state.matches = (try? database.triageSearch(text, filter: state.filter, sort: state.sort,
                                                     descending: state.descending, today: day)) ?? []
-        if let first = state.matches.first { state.selection = first }
+        state.matchIndex = 0
+        jump(to: 0)
     }
 
     private func jumpToMatch(forward: Bool) {
@@ -368,8 +369,20 @@ public final class TriageView: BoardView {
             state.message = TriageMessage(language.pick("先用 / 搜索", "Search with / first"), isError: true)
             return
         }
-        let next = forward ? state.matches.first { $0 > state.selection } ?? state.matches[0]
-                           : state.matches.last { $0 < state.selection } ?? state.matches[state.matches.count - 1]
-        state.selection = next
+        let count = state.matches.count
+        jump(to: (state.matchIndex + (forward ? 1 : count - 1)) % count)
+    }
+
+    /// Selects match `index`, placing it in the list (it may have left it since the search).
+    private func jump(to index: Int) {
+        guard state.matches.indices.contains(index) else { return }
+        state.matchIndex = index
+        let id = state.matches[index]
+        if let position = try? database.triagePosition(of: id, filter: state.filter, sort: state.sort,
+                                                       descending: state.descending, today: today()) {
+            state.selection = position
+        } else {
+            state.message = TriageMessage(language.pick("\(id) 已不在列表中", "\(id) is no longer in the list"), isError: true)
+        }
     }
 }

@@ -26,8 +26,8 @@ extension SafetyDatabase {
         }
     }
 
-    /// List positions of hazards whose id, enterprise name or description contains `text`.
-    public func triageSearch(_ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool, today: Day) throws -> [Int] {
+    /// Ids, in list order, of hazards whose id, enterprise name or description contains `text`.
+    public func triageSearch(_ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool, today: Day) throws -> [String] {
         try pool.read { try TriageQuery.search($0, text, filter: filter, sort: sort, descending: descending, today: today) }
     }
 

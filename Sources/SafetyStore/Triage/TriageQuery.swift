@@ -40,21 +40,20 @@ public enum TriageQuery {
         }
     }
 
-    /// Positions in the list (0-based, in `sort` order) of the first `limit` hazards whose id,
-    /// enterprise name or description contains `text`.
+    /// The first `limit` hazards of the list, in its order, whose id, enterprise name or
+    /// description contains `text`. In the default order the scan walks the queue index and
+    /// stops at the limit; `position(_:of:…)` then places the one the officer jumps to.
     public static func search(_ db: Database, _ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
-                              today: Day, limit: Int = 500) throws -> [Int] {
+                              today: Day, limit: Int = 200) throws -> [String] {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return [] }
         let (clause, arguments) = whereClause(filter, today: today)
         let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_") + "%"
-        return try Int.fetchAll(db, sql: """
-            SELECT position FROM (
-              SELECT h.id, h.description, e.name, ROW_NUMBER() OVER (ORDER BY \(orderBy(sort, descending: descending))) - 1 AS position
-              FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause))
-            WHERE id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\'
-            ORDER BY position LIMIT \(max(1, limit))
+        return try String.fetchAll(db, sql: """
+            SELECT h.id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause)
+              AND (h.id LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR h.description LIKE ? ESCAPE '\\')
+            ORDER BY \(orderBy(sort, descending: descending)) LIMIT \(max(1, limit))
             """, arguments: arguments + [pattern, pattern, pattern])
     }
 
