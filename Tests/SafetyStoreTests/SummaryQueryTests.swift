@@ -46,4 +46,17 @@ struct SummaryQueryTests {
         #expect(try f.database.summaryTableContents() == kept)
         #expect(kept.values.contains { !$0.isEmpty }, "the summary tables hold rows")
     }
+
+    @Test func oneCountysSummaryIsItsPartOfTheWhole() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        try f.database.pool.read { db in
+            let all = try SummaryQuery.summaries(db, asOf: Fixture.today)
+            #expect(all.count == 2)
+            for summary in all {
+                #expect(try SummaryQuery.summaries(db, counties: [summary.county!], asOf: Fixture.today) == [summary])
+            }
+        }
+    }
 }
+

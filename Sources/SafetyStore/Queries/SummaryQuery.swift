@@ -82,7 +82,7 @@ public enum SummaryQuery {
                 s.training.byAudience[audience, default: Attendance()].personTimes += personTimes
             }
         }
-        try inspections(db, asOf: asOf, update: update)
+        try inspections(db, asOf: asOf, only: only, update: update)
         for row in try Row.fetchAll(db, sql: """
             WITH RECURSIVE county(code, name) AS (
               SELECT code, name FROM jurisdiction WHERE level IN ('county', 'prefecture')),
@@ -103,9 +103,12 @@ public enum SummaryQuery {
         return names.compactMap { byCounty[$0] }
     }
 
+    /// `only`: the counties asked for, so that one county's page reads only its own rows.
     private static func inspections(
-        _ db: Database, asOf: Day, update: (String, (inout CountySummary) -> Void) -> Void
+        _ db: Database, asOf: Day, only: [String]?, update: (String, (inout CountySummary) -> Void) -> Void
     ) throws {
+        let condition = only.map { names in "county IN (\(names.map { _ in "?" }.joined(separator: ",")))" }
+        let names = StatementArguments(only ?? [])
         func tally(_ row: Row, _ body: @escaping (inout InspectionTally, Row) -> Void) {
             guard let kind = InspectionKind(rawValue: row["kind"]) else { return }
             update(row["county"]) { s in
@@ -123,8 +126,8 @@ public enum SummaryQuery {
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT county, kind, COUNT(*) AS n FROM inspection INDEXED BY inspection_planned
-            WHERE done_on IS NULL AND planned_on < ? GROUP BY county, kind
-            """, arguments: [asOf]) {
+            WHERE done_on IS NULL AND planned_on < ? \(condition.map { "AND " + $0 } ?? "") GROUP BY county, kind
+            """, arguments: [asOf] + names) {
             tally(row) { t, r in t.overdue += r["n"] as Int }
         }
         // Distinct counts cannot be kept by triggers; the covering index answers them.
@@ -133,8 +136,8 @@ public enum SummaryQuery {
               COUNT(DISTINCT CASE WHEN done_on IS NOT NULL THEN enterprise_id END) AS units,
               COUNT(DISTINCT CASE WHEN done_on IS NOT NULL THEN team || char(31) || done_on END) AS checks,
               COUNT(DISTINCT NULLIF(team, '')) AS teams
-            FROM inspection INDEXED BY inspection_county_kind GROUP BY county, kind
-            """) {
+            FROM inspection INDEXED BY inspection_county_kind \(condition.map { "WHERE " + $0 } ?? "") GROUP BY county, kind
+            """, arguments: names) {
             tally(row) { t, r in
                 t.units += r["units"] as Int
                 t.checks += r["checks"] as Int
