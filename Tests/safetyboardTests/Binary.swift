@@ -23,9 +23,10 @@ enum Binary {
     }
 
     /// Runs the binary with `arguments`; the environment pins the language and the data folder.
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], environment extra: [String: String] = [:], in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SAFETYBOARD_DATA"] = repository.appendingPathComponent("data").path

@@ -51,4 +51,12 @@ import Testing
         let byRisk = try #require(enterprises["by_risk"] as? [String: Int])
         #expect(Double(byRisk["blue"] ?? 0) / 400 > Double(byRisk["red"] ?? 0) / 400 * 5, "blue is common, red rare: \(byRisk)")
     }
+
+    @Test func aDatabaseNamedWithoutAFolderIsMadeInTheWorkingFolder() throws {
+        let folder = URL(fileURLWithPath: (try Binary.temporaryDatabase() as NSString).deletingLastPathComponent)
+        let result = try Binary.run(["init", "--db", "board.sqlite", "--as-of", "2026-11-22"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("board.sqlite").path))
+    }
 }
+

@@ -47,9 +47,10 @@ enum DatabaseLocation {
     static func open(_ options: GlobalOptions, fill: Bool = true) throws -> SafetyDatabase {
         let path = path(options)
         let isNew = !FileManager.default.fileExists(atPath: path)
-        if isNew {
-            try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        // A bare file name ("board.sqlite") has no folder part to create.
+        let folder = (path as NSString).deletingLastPathComponent
+        if isNew, !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         let database = try SafetyDatabase(path: path)
         if isNew && fill {
