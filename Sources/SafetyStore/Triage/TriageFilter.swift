@@ -46,11 +46,13 @@ public enum TriageSort: String, CaseIterable, Sendable {
     var terms: [String] {
         switch self {
         case .urgency: ["h.grade DESC", "h.deadline"]
-        case .deadline: ["h.deadline IS NULL", "h.deadline"]
+        // Ties go by urgency; each order but the enterprise's is an index of the open queue
+        // (see Schema v5), so a page of it is read without sorting the queue.
+        case .deadline: ["h.deadline"]
         case .found: ["h.found_on"]
-        case .county: ["h.county"]
+        case .county: ["h.county", "h.grade DESC", "h.deadline"]
         case .enterprise: ["e.name"]
-        case .status: ["h.status"]
+        case .status: ["h.status", "h.grade DESC", "h.deadline"]
         }
     }
 }

@@ -26,11 +26,17 @@ public enum TriageQuery {
     public static func page(_ db: Database, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                             offset: Int, limit: Int, today: Day, duplicates: DuplicateRule = DuplicateRule()) throws -> [TriageRow] {
         let (clause, arguments) = whereClause(filter, today: today)
+        let order = orderBy(sort, descending: descending)
+        // The page's ids first, over the hazard table alone (an OFFSET deep in the queue then
+        // skips index entries, not joined rows), unless the order needs the enterprise.
+        let pageIds = sort == .enterprise
+            ? "SELECT h.id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause) ORDER BY \(order) LIMIT ? OFFSET ?"
+            : "SELECT h.id FROM hazard h \(joinIfNeeded(filter)) \(clause) ORDER BY \(order) LIMIT ? OFFSET ?"
         let rows = try Row.fetchAll(db, sql: """
             SELECT h.*, e.name AS enterprise_name, e.town AS enterprise_town, e.industry AS enterprise_industry,
               e.risk_level AS enterprise_risk
-            FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause)
-            ORDER BY \(orderBy(sort, descending: descending)) LIMIT ? OFFSET ?
+            FROM (\(pageIds)) AS p JOIN hazard h ON h.id = p.id JOIN enterprise e ON e.id = h.enterprise_id
+            ORDER BY \(order)
             """, arguments: arguments + [limit, max(0, offset)])
         return try rows.map { row in
             let tracked = try TrackedHazard(row: row)
