@@ -1,5 +1,4 @@
 import SafetyCore
-import SafetyStore
 
 /// What the triage view reads at once: the size of the filtered list, a window of its rows,
 /// and the selected hazard's enterprise and history.
