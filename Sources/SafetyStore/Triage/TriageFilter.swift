@@ -46,8 +46,8 @@ public enum TriageSort: String, CaseIterable, Sendable {
     var terms: [String] {
         switch self {
         case .urgency: ["h.grade DESC", "h.deadline"]
-        // Ties go by urgency; each order but the enterprise's is an index of the open queue
-        // (see Schema v5), so a page of it is read without sorting the queue.
+        // Ties go by urgency. Urgency, county, deadline and found day are orders of open-queue
+        // indexes (Schema v1, v5), so a page of the open queue is read without sorting it.
         case .deadline: ["h.deadline"]
         case .found: ["h.found_on"]
         case .county: ["h.county", "h.grade DESC", "h.deadline"]

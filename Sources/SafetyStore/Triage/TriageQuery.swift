@@ -31,7 +31,7 @@ public enum TriageQuery {
         // skips index entries, not joined rows), unless the order needs the enterprise.
         let pageIds = sort == .enterprise
             ? "SELECT h.id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause) ORDER BY \(order) LIMIT ? OFFSET ?"
-            : "SELECT h.id FROM hazard h \(joinIfNeeded(filter)) \(clause) ORDER BY \(order) LIMIT ? OFFSET ?"
+            : "SELECT h.id FROM hazard h \(indexHint(filter, sort)) \(joinIfNeeded(filter)) \(clause) ORDER BY \(order) LIMIT ? OFFSET ?"
         let rows = try Row.fetchAll(db, sql: """
             SELECT h.*, e.name AS enterprise_name, e.town AS enterprise_town, e.industry AS enterprise_industry,
               e.risk_level AS enterprise_risk
@@ -114,6 +114,20 @@ public enum TriageQuery {
     }
 
     // MARK: - SQL
+
+    /// The open-queue index whose order is `sort`, named for SQLite, which without statistics
+    /// prefers an index for the `status IN (…)` test and then sorts the whole queue. Only for
+    /// the open queue, which those partial indexes hold.
+    static func indexHint(_ filter: TriageFilter, _ sort: TriageSort) -> String {
+        guard filter.statuses == HazardFilter.unrectified else { return "" }
+        return switch sort {
+        case .urgency: filter.county == nil ? "INDEXED BY hazard_open_queue" : "INDEXED BY hazard_open_county_queue"
+        case .county: "INDEXED BY hazard_open_county_queue"
+        case .deadline: "INDEXED BY hazard_open_deadline"
+        case .found: "INDEXED BY hazard_open_found"
+        case .enterprise, .status: ""
+        }
+    }
 
     /// The enterprise join, only when the filter is about the enterprise.
     static func joinIfNeeded(_ filter: TriageFilter) -> String {
