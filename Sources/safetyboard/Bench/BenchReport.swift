@@ -12,6 +12,12 @@ struct BenchReport {
     var importRowsPerSecond: Double?
     var peakRSS = 0.0
     var dataset = (enterprises: 0, hazards: 0, counties: 0)
+    /// Every key with its time; the report names the five slowest, to say where to look.
+    var slowest: [(String, Double)] = []
+
+    private var slowestFive: String {
+        slowest.sorted { $0.1 > $1.1 }.prefix(5).map { "\($0.0) \(Int($0.1)) ms" }.joined(separator: "; ")
+    }
 
     private var fields: [(String, Any?)] {
         [
@@ -31,6 +37,7 @@ struct BenchReport {
             ("plain_sql_summary_ms", plainSQLMilliseconds),
             ("summary_vs_plain_sql_ratio", plainSQLMilliseconds > 0 ? summaryMilliseconds / plainSQLMilliseconds : nil),
             ("counties", dataset.counties), ("enterprises", dataset.enterprises), ("hazards", dataset.hazards),
+            ("slowest_keys", slowestFive),
         ]
     }
 

@@ -48,6 +48,7 @@ struct BenchCommand: ParsableCommand {
                 try session.press(step.key)
                 let elapsed = milliseconds(since: pressed)
                 report.keys.add(elapsed)
+                report.slowest.append(("\(step.kind.rawValue) \(step.key)", elapsed))
                 report.byKind[step.kind, default: LatencySample()].add(elapsed)
             }
         }
