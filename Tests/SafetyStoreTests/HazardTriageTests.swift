@@ -309,5 +309,20 @@ struct HazardTriageTests {
                     "a closed hazard is not in the open list")
         }
     }
+
+    @Test func theInspectionPanelCountsRedEnterprisesVisitedThisMonth() throws {
+        let (f, _) = try fixture()
+        let read = { try f.database.pool.read { try ConsoleSnapshot.read($0, scope: nil, asOf: Self.day, hazardRows: 10).inspections } }
+        #expect(try read().redTotal == 1)
+        #expect(try read().redVisited == 0, "E3's only inspection was in February")
+        let file = try f.write("i.csv", """
+            id,county,enterprise_id,kind,planned_on,done_on,team,hazards_found,inspectors
+            I9,新泰市,E3,routine,2025-06-20,,矿山组,0,0
+
+            """)
+        _ = try f.importer.importFiles([file])
+        try f.database.recordInspection("I9", doneOn: Day(iso: "2025-06-21")!, hazards: [], stamp: Fixture.stamp, today: Self.day)
+        #expect(try read().redVisited == 1)
+    }
 }
 

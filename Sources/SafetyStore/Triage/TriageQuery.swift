@@ -56,8 +56,11 @@ public enum TriageQuery {
         let (clause, arguments) = whereClause(filter, today: today)
         let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_") + "%"
+        // In list order along the named index, the enterprise looked up per row (CROSS JOIN
+        // keeps SQLite from starting at the enterprises and sorting at the end).
+        let hint = sort == .enterprise ? "" : indexHint(filter, sort)
         return try String.fetchAll(db, sql: """
-            SELECT h.id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause)
+            SELECT h.id FROM hazard h \(hint) \(hint.isEmpty ? "JOIN" : "CROSS JOIN") enterprise e ON e.id = h.enterprise_id \(clause)
               AND (h.id LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR h.description LIKE ? ESCAPE '\\')
             ORDER BY \(orderBy(sort, descending: descending)) LIMIT \(max(1, limit))
             """, arguments: arguments + [pattern, pattern, pattern])
