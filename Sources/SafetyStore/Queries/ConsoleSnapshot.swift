@@ -201,7 +201,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         // From the few red enterprises to their inspections (by enterprise), not through every
         // inspection of the month.
         s.inspections.redVisited = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM enterprise e WHERE e.risk_level = 'red' \(scope == nil ? "" : "AND e.county = ?")
+            SELECT COUNT(*) FROM enterprise e INDEXED BY enterprise_red WHERE e.risk_level = 'red' \(scope == nil ? "" : "AND e.county = ?")
               AND EXISTS (SELECT 1 FROM inspection i INDEXED BY inspection_enterprise
                           WHERE i.enterprise_id = e.id AND i.done_on BETWEEN ? AND ?)
             """, arguments: countyArgs + [month.firstDay, asOf]) ?? 0
