@@ -198,15 +198,29 @@ struct HazardTriageTests {
 
     @Test(arguments: TriageSort.allCases, [false, true])
     func pagesCoverTheListOnceInEverySort(sort: TriageSort, descending: Bool) throws {
-        let (f, _) = try fixture()
-        var filter = TriageFilter()
-        filter.statuses = []
-        let (count, pages) = try f.database.pool.read { db in
-            (try TriageQuery.count(db, filter: filter, today: Self.day),
-             try (0..<4).flatMap { try TriageQuery.page(db, filter: filter, sort: sort, descending: descending, offset: $0, limit: 1, today: Self.day) })
+        let (f, triage) = try fixture()
+        for (index, id) in ["H5", "H6", "H7"].enumerated() {
+            try triage.add(Hazard(id: id, enterpriseId: "E\(index + 1)", county: index == 2 ? "新泰市" : "荔城区", foundOn: Self.day,
+                                  source: .inspection, grade: index == 0 ? .major : .general, description: "新隐患\(index)", status: .open),
+                           stamp: Fixture.stamp, today: Self.day)
         }
-        #expect(count == 4)
-        #expect(Set(pages.map(\.hazard.id)) == ["H1", "H2", "H3", "H4"])
+        for (statuses, county) in [(Set<HazardStatus>(), nil), (HazardFilter.unrectified, nil), (HazardFilter.unrectified, "荔城区")] {
+            var filter = TriageFilter(county: county)
+            filter.statuses = statuses
+            let (count, whole, pages) = try f.database.pool.read { db in
+                let count = try TriageQuery.count(db, filter: filter, today: Self.day)
+                // One row at a time, the second half read from the end as the console does.
+                return (count,
+                        try TriageQuery.page(db, filter: filter, sort: sort, descending: descending, offset: 0, limit: 100, today: Self.day),
+                        try (0..<count).flatMap {
+                            try TriageQuery.page(db, filter: filter, sort: sort, descending: descending, offset: $0, limit: 1,
+                                                 total: count, today: Self.day)
+                        })
+            }
+            #expect(count > 2, "enough rows for a second half read from the end")
+            #expect(whole.count == count)
+            #expect(pages.map(\.hazard.id) == whole.map(\.hazard.id), "every row once, in the list's order")
+        }
     }
 
     @Test func searchGivesPositionsInTheListOrder() throws {
@@ -286,7 +300,7 @@ struct HazardTriageTests {
         #expect(count == rows.count)
     }
 
-    @Test(arguments: [TriageSort.urgency, .found, .enterprise], [false, true])
+    @Test(arguments: TriageSort.allCases, [false, true])
     func theFollowedPositionIsTheRowsPlaceInTheList(sort: TriageSort, descending: Bool) throws {
         let (f, triage) = try fixture()
         for (index, id) in ["H5", "H6", "H7"].enumerated() {
@@ -295,8 +309,8 @@ struct HazardTriageTests {
                            stamp: Fixture.stamp, today: Self.day)
         }
         try triage.apply(.setDeadline(Day(iso: "2025-07-02")!), to: [.id("H6")], stamp: Fixture.stamp, today: Self.day)
-        for statuses in [HazardFilter.unrectified, []] {
-            var filter = TriageFilter()
+        for (statuses, county) in [(HazardFilter.unrectified, nil), ([], nil), (HazardFilter.unrectified, "荔城区")] as [(Set<HazardStatus>, String?)] {
+            var filter = TriageFilter(county: county)
             filter.statuses = statuses
             let rows = try f.database.pool.read {
                 try TriageQuery.page($0, filter: filter, sort: sort, descending: descending, offset: 0, limit: 100, today: Self.day)

@@ -60,8 +60,11 @@ public final class TriageView: BoardView {
                 // The data changed (this console's action, another's, an import): the hazard
                 // the officer was on may have moved. Follow it, so the next key acts on it.
                 if needsReload, let kept = selectedId, selectedRow?.hazard.id != kept {
-                    if let position = try database.triagePosition(of: kept, filter: state.filter, sort: state.sort,
-                                                                  descending: state.descending, today: today()) {
+                    // Most changes move it within the window just read; else count its place.
+                    if let local = data.rows.firstIndex(where: { $0.hazard.id == kept }) {
+                        state.selection = data.firstRow + local
+                    } else if let position = try database.triagePosition(of: kept, filter: state.filter, sort: state.sort,
+                                                                         descending: state.descending, today: today()) {
                         state.selection = position
                         if !loadedWindow.contains(position) { try readWindow() }
                     } else if state.message == nil || state.message?.isError == false {

@@ -37,16 +37,16 @@ public struct MonthFigures: Sendable, Equatable {
         let first = month.firstDay, last = month.lastDay
         return try counties.map { county in
             var f = MonthFigures(county: county, month: month)
-            f.found = try count(db, "county = ? AND found_on BETWEEN ? AND ?", [county, first, last], index: "hazard_county_found")
-            f.rectified = try count(db, "county = ? AND rectified_on BETWEEN ? AND ?", [county, first, last], index: "hazard_county_rectified")
-            f.foundToDate = try count(db, "county = ? AND found_on <= ?", [county, last], index: "hazard_county_found")
-            f.rectifiedToDate = try count(db, "county = ? AND rectified_on <= ?", [county, last], index: "hazard_county_rectified")
+            f.found = try count(db, "county = ? AND found_on BETWEEN ? AND ?", [county, first, last], index: "hazard_county_found_kept")
+            f.rectified = try count(db, "county = ? AND rectified_on BETWEEN ? AND ?", [county, first, last], index: "hazard_county_rectified_kept")
+            f.foundToDate = try count(db, "county = ? AND found_on <= ?", [county, last], index: "hazard_county_found_kept")
+            f.rectifiedToDate = try count(db, "county = ? AND rectified_on <= ?", [county, last], index: "hazard_county_rectified_kept")
             f.overdueAtEnd = try count(db, """
                 county = ? AND found_on <= ? AND deadline < ? AND (rectified_on IS NULL OR rectified_on > ?)
-                """, [county, last, last, last], index: "hazard_county_found")
+                """, [county, last, last, last], index: "hazard_county_found_kept")
             f.majorOpenAtEnd = try count(db, """
                 county = ? AND grade = 'major' AND found_on <= ? AND (rectified_on IS NULL OR rectified_on > ?)
-                """, [county, last, last], index: "hazard_county_found")
+                """, [county, last, last], index: "hazard_county_found_kept")
             f.inspectionsOverdueAtEnd = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM inspection WHERE county = ? AND planned_on < ? AND (done_on IS NULL OR done_on > ?)
                 """, arguments: [county, last, last]) ?? 0

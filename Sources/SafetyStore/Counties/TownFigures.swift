@@ -47,7 +47,7 @@ public struct TownFigures: Sendable, Equatable {
               SUM(h.status IN \(Schema.unrectifiedStatuses) AND h.deadline < ?) AS overdue,
               SUM(h.grade = 'major') AS major_found, SUM(h.grade = 'major' AND h.status IN ('rectified','closed')) AS major_rectified,
               SUM(h.listed_on IS NOT NULL) AS listed, SUM(h.delisted_on IS NOT NULL) AS delisted
-            FROM hazard h INDEXED BY hazard_county_found JOIN enterprise e ON e.id = h.enterprise_id
+            FROM hazard h INDEXED BY hazard_county_found_kept JOIN enterprise e ON e.id = h.enterprise_id
             WHERE h.county = ? AND h.duplicate_of IS NULL GROUP BY e.town
             """, arguments: [asOf, county]) {
             let town: String = row["town"]
@@ -101,8 +101,8 @@ public struct MonthlyHazards: Sendable, Equatable {
             }
             return counts
         }
-        let found = try perMonth("found_on", index: "hazard_county_found")
-        let rectified = try perMonth("rectified_on", index: "hazard_county_rectified")
+        let found = try perMonth("found_on", index: "hazard_county_found_kept")
+        let rectified = try perMonth("rectified_on", index: "hazard_county_rectified_kept")
         return (0..<12).map { offset in
             let month = first.adding(months: offset)
             return MonthlyHazards(month: month, found: found[month.iso] ?? 0, rectified: rectified[month.iso] ?? 0)

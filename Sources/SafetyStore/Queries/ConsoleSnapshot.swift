@@ -202,7 +202,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         // inspection of the month.
         s.inspections.redVisited = try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM enterprise e INDEXED BY enterprise_red WHERE e.risk_level = 'red' \(scope == nil ? "" : "AND e.county = ?")
-              AND EXISTS (SELECT 1 FROM inspection i INDEXED BY inspection_enterprise
+              AND EXISTS (SELECT 1 FROM inspection i INDEXED BY inspection_enterprise_done
                           WHERE i.enterprise_id = e.id AND i.done_on BETWEEN ? AND ?)
             """, arguments: countyArgs + [month.firstDay, asOf]) ?? 0
         s.inspections.rules = try RuleProgress.read(db, scope: scope, asOf: asOf)

@@ -61,8 +61,12 @@ public enum HazardQuery {
             }
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        // The open queue names its index: SQLite, without statistics, would rather take the
+        // status index (v7) for `status IN (…)` and sort the whole queue.
+        let index = filter.statuses == HazardFilter.unrectified && !filter.includeDuplicates
+            ? "INDEXED BY \(filter.county == nil ? "hazard_open_queue" : "hazard_open_county_queue")" : ""
         return try Hazard.fetchAll(db, sql: """
-            SELECT * FROM hazard \(whereClause) ORDER BY grade DESC, deadline, id LIMIT ? OFFSET ?
+            SELECT * FROM hazard \(index) \(whereClause) ORDER BY grade DESC, deadline, id LIMIT ? OFFSET ?
             """, arguments: arguments + [limit, max(0, offset)])
     }
 

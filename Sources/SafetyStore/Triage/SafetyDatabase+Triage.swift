@@ -9,7 +9,7 @@ extension SafetyDatabase {
         try pool.read { db in
             let count = try TriageQuery.count(db, filter: filter, today: today)
             let rows = try TriageQuery.page(db, filter: filter, sort: sort, descending: descending,
-                                            offset: offset, limit: limit, today: today)
+                                            offset: offset, limit: limit, total: count, today: today)
             var window = TriageWindow(count: count, firstRow: offset, rows: rows)
             if let selected = window.row(at: min(selection, max(0, count - 1))) {
                 window.enterprise = try EnterpriseQuery.find(db, id: selected.hazard.enterpriseId)

@@ -46,12 +46,13 @@ public enum TriageSort: String, CaseIterable, Sendable {
     var terms: [String] {
         switch self {
         case .urgency: ["h.grade DESC", "h.deadline"]
-        // Ties go by urgency. Urgency, county, deadline and found day are orders of open-queue
-        // indexes (Schema v1, v5), so a page of the open queue is read without sorting it.
+        // Ties go by urgency. Every order is one of an open-queue index
+        // (Schema v1, v5, v7), so a page of the open queue is read without sorting it.
         case .deadline: ["h.deadline"]
         case .found: ["h.found_on"]
         case .county: ["h.county", "h.grade DESC", "h.deadline"]
-        case .enterprise: ["e.name"]
+        // Read along the enterprises' name index, each enterprise's open hazards by id.
+        case .enterprise: ["e.name", "e.id"]
         case .status: ["h.status", "h.grade DESC", "h.deadline"]
         }
     }

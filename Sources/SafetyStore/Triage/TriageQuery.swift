@@ -17,27 +17,31 @@ public enum TriageQuery {
                 SELECT COALESCE(SUM(\(found) - \(rectified)), 0) FROM county_hazard_stats \(filter.county == nil ? "" : "WHERE county = ?")
                 """, arguments: filter.county.map { [$0] } ?? []) ?? 0
         }
-        let (clause, arguments) = whereClause(filter, today: today)
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard h \(joinIfNeeded(filter)) \(clause)", arguments: arguments) ?? 0
+        let (from, clause, arguments) = source(filter, .urgency, today: today)
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause)", arguments: arguments) ?? 0
     }
 
     /// `limit` rows from position `offset` of the list in `sort` order, with likely duplicates
-    /// flagged by `duplicates`.
+    /// flagged by `duplicates`. Given the list's `total`, a page in its second half is read from
+    /// the end, so that the last page (G) skips as few index entries as the first.
     public static func page(_ db: Database, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
-                            offset: Int, limit: Int, today: Day, duplicates: DuplicateRule = DuplicateRule()) throws -> [TriageRow] {
-        let (clause, arguments) = whereClause(filter, today: today)
-        let order = orderBy(sort, descending: descending)
-        // The page's ids first, over the hazard table alone (an OFFSET deep in the queue then
-        // skips index entries, not joined rows), unless the order needs the enterprise.
-        let pageIds = sort == .enterprise
-            ? "SELECT h.id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause) ORDER BY \(order) LIMIT ? OFFSET ?"
-            : "SELECT h.id FROM hazard h \(indexHint(filter, sort)) \(joinIfNeeded(filter)) \(clause) ORDER BY \(order) LIMIT ? OFFSET ?"
+                            offset: Int, limit: Int, total: Int? = nil, today: Day,
+                            duplicates: DuplicateRule = DuplicateRule()) throws -> [TriageRow] {
+        var offset = max(0, offset), limit = limit, reversed = false
+        if let total, offset > total / 2 {
+            let end = min(total, offset + limit)
+            (offset, limit, reversed) = (total - end, max(0, end - offset), true)
+        }
+        let (from, clause, arguments) = source(filter, sort, today: today)
+        // The page's ids first, walking the list's index (an OFFSET deep in the queue then
+        // skips index entries, not joined rows).
+        let pageIds = "SELECT h.id FROM \(from) \(clause) ORDER BY \(orderBy(sort, descending: descending != reversed)) LIMIT ? OFFSET ?"
         let rows = try Row.fetchAll(db, sql: """
             SELECT h.*, e.name AS enterprise_name, e.town AS enterprise_town, e.industry AS enterprise_industry,
               e.risk_level AS enterprise_risk
             FROM (\(pageIds)) AS p JOIN hazard h ON h.id = p.id JOIN enterprise e ON e.id = h.enterprise_id
-            ORDER BY \(order)
-            """, arguments: arguments + [limit, max(0, offset)])
+            ORDER BY \(orderBy(sort, descending: descending))
+            """, arguments: arguments + [limit, offset])
         return try rows.map { row in
             let tracked = try TrackedHazard(row: row)
             return TriageRow(tracked: tracked, enterpriseName: row["enterprise_name"], town: row["enterprise_town"],
@@ -53,43 +57,52 @@ public enum TriageQuery {
                               today: Day, limit: Int = 200) throws -> [String] {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return [] }
-        let (clause, arguments) = whereClause(filter, today: today)
+        let (from, clause, arguments) = source(filter, sort, today: today, enterprise: true)
         let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_") + "%"
-        // In list order along the named index, the enterprise looked up per row (CROSS JOIN
-        // keeps SQLite from starting at the enterprises and sorting at the end).
-        let hint = sort == .enterprise ? "" : indexHint(filter, sort)
         return try String.fetchAll(db, sql: """
-            SELECT h.id FROM hazard h \(hint) \(hint.isEmpty ? "JOIN" : "CROSS JOIN") enterprise e ON e.id = h.enterprise_id \(clause)
+            SELECT h.id FROM \(from) \(clause)
               AND (h.id LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR h.description LIKE ? ESCAPE '\\')
             ORDER BY \(orderBy(sort, descending: descending)) LIMIT \(max(1, limit))
             """, arguments: arguments + [pattern, pattern, pattern])
     }
 
-    /// The list position of hazard `id`, or nil when it does not pass the filter.
+    /// The list position of hazard `id`, or nil when it does not pass the filter: the number
+    /// of rows that come before it in the list's order, counted along the list's index.
     public static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                                 today: Day) throws -> Int? {
-        let (clause, arguments) = whereClause(filter, today: today)
-        if sort == .urgency, !descending {
-            // In the queue index's order: count the rows before it along the index.
-            guard let hazard = try Hazard.fetchOne(db, key: id),
-                  try Bool.fetchOne(db, sql: "SELECT 1 FROM hazard h \(joinIfNeeded(filter)) \(clause) AND h.id = ?",
-                                    arguments: arguments + [id]) == true else { return nil }
-            let deadline = hazard.deadline?.iso
-            let before = deadline == nil
-                ? "(h.grade > ? OR (h.grade = ? AND h.deadline IS NULL AND h.id < ?))"
-                : "(h.grade > ? OR (h.grade = ? AND (h.deadline IS NULL OR h.deadline < ? OR (h.deadline = ? AND h.id < ?))))"
-            var values: [any DatabaseValueConvertible] = [hazard.grade.rawValue, hazard.grade.rawValue]
-            values += deadline.map { [$0, $0, id] } ?? [id]
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard h \(joinIfNeeded(filter)) \(clause) AND \(before)",
-                                    arguments: arguments + StatementArguments(values))
+        let (from, clause, arguments) = source(filter, sort, today: today, enterprise: true)
+        let terms = orderTerms(sort, descending: descending)
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(from) \(clause) AND h.id = ?
+            """, arguments: arguments + [id]) else { return nil }
+        var values = StatementArguments()
+        let before = precedes(terms, row: row, values: &values)
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause) AND (\(before))", arguments: arguments + values)
+    }
+
+    /// SQL true for rows before the row whose order values are `row`, in the order `terms`
+    /// (SQLite puts NULL first going up, last going down); its values are appended to `values`.
+    static func precedes(_ terms: [(expression: String, descending: Bool)], row: Row, values: inout StatementArguments) -> String {
+        guard let (term, rest) = terms.first.map({ ($0, Array(terms.dropFirst())) }) else { return "0" }
+        let value: DatabaseValue = row[row.count - terms.count]
+        let column = term.expression
+        var strictly: String
+        if value.isNull {
+            strictly = term.descending ? "\(column) IS NOT NULL" : "0"
+        } else {
+            strictly = term.descending ? "\(column) > ?" : "(\(column) IS NULL OR \(column) < ?)"
+            _ = values.append(contentsOf: [value])
         }
-        return try Int.fetchOne(db, sql: """
-            SELECT position FROM (
-              SELECT h.id, ROW_NUMBER() OVER (ORDER BY \(orderBy(sort, descending: descending))) - 1 AS position
-              FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(clause))
-            WHERE id = ?
-            """, arguments: arguments + [id])
+        guard !rest.isEmpty else { return strictly }
+        let same: String
+        if value.isNull {
+            same = "\(column) IS NULL"
+        } else {
+            same = "\(column) = ?"
+            _ = values.append(contentsOf: [value])
+        }
+        return "\(strictly) OR (\(same) AND (\(precedes(rest, row: row, values: &values))))"
     }
 
     /// The hazard `hazard` likely repeats: another of the same enterprise, found within the
@@ -110,38 +123,60 @@ public enum TriageQuery {
     /// completion for the assign prompt.
     public static func responsibleUnits(_ db: Database, county: String, prefix: String, limit: Int = 8) throws -> [String] {
         try String.fetchAll(db, sql: """
-            SELECT responsible FROM hazard INDEXED BY hazard_county_found
-            WHERE county = ? AND responsible LIKE ? ESCAPE '\\' AND responsible IS NOT NULL
+            SELECT responsible FROM hazard INDEXED BY hazard_county_found_kept
+            WHERE county = ? AND duplicate_of IS NULL AND responsible LIKE ? ESCAPE '\\' AND responsible IS NOT NULL
             GROUP BY responsible ORDER BY COUNT(*) DESC, responsible LIMIT ?
             """, arguments: [county, prefix.replacingOccurrences(of: "%", with: "\\%") + "%", limit])
     }
 
     // MARK: - SQL
 
-    /// The open-queue index whose order is `sort`, named for SQLite, which without statistics
-    /// prefers an index for the `status IN (…)` test and then sorts the whole queue. Only for
-    /// the open queue, which those partial indexes hold.
-    static func indexHint(_ filter: TriageFilter, _ sort: TriageSort) -> String {
-        guard filter.statuses == HazardFilter.unrectified else { return "" }
-        return switch sort {
-        case .urgency: filter.county == nil ? "INDEXED BY hazard_open_queue" : "INDEXED BY hazard_open_county_queue"
-        case .county: "INDEXED BY hazard_open_county_queue"
-        case .deadline: "INDEXED BY hazard_open_deadline"
-        case .found: "INDEXED BY hazard_open_found"
-        case .enterprise, .status: ""
+    /// What the list's rows are read from, with the WHERE clause: in the open queue, the
+    /// index whose order is `sort`, named for SQLite (which without statistics prefers an index
+    /// for the `status IN (…)` test and then sorts the whole queue); by enterprise, the
+    /// enterprises in name order, each with its open hazards. The enterprise is joined when the
+    /// filter or order needs it, or when `enterprise` asks for it.
+    static func source(_ filter: TriageFilter, _ sort: TriageSort, today: Day, enterprise: Bool = false)
+        -> (from: String, clause: String, arguments: StatementArguments) {
+        var (clause, arguments) = whereClause(filter, today: today)
+        let needsEnterprise = enterprise || sort == .enterprise || filter.town != nil || filter.industry != nil
+        guard filter.statuses == HazardFilter.unrectified else {
+            return ("hazard h" + (needsEnterprise ? " JOIN enterprise e ON e.id = h.enterprise_id" : ""), clause, arguments)
+        }
+        if sort == .enterprise {
+            // An enterprise's hazards are in its county (imports check it), so the county
+            // filter can pick the enterprises.
+            if let county = filter.county {
+                clause += " AND e.county = ?"
+                _ = arguments.append(contentsOf: [county])
+            }
+            let names = filter.county == nil ? "enterprise_name" : "enterprise_county_name"
+            return ("enterprise e INDEXED BY \(names) CROSS JOIN hazard h INDEXED BY hazard_open_enterprise ON h.enterprise_id = e.id",
+                    clause, arguments)
+        }
+        let index = switch sort {
+        case .urgency: filter.county == nil ? "hazard_open_queue" : "hazard_open_county_queue"
+        case .county: "hazard_open_county_queue"
+        case .deadline: "hazard_open_deadline"
+        case .found: "hazard_open_found"
+        case .status: "hazard_open_status"
+        case .enterprise: preconditionFailure("read along the enterprises above")
+        }
+        // CROSS JOIN: along the hazards' index, the enterprise looked up per row.
+        return ("hazard h INDEXED BY \(index)" + (needsEnterprise ? " CROSS JOIN enterprise e ON e.id = h.enterprise_id" : ""),
+                clause, arguments)
+    }
+
+    static func orderTerms(_ sort: TriageSort, descending: Bool) -> [(expression: String, descending: Bool)] {
+        (sort.terms + ["h.id"]).map { term in
+            let down = term.hasSuffix(" DESC")
+            return (down ? String(term.dropLast(5)) : term, down != descending)
         }
     }
 
-    /// The enterprise join, only when the filter is about the enterprise.
-    static func joinIfNeeded(_ filter: TriageFilter) -> String {
-        filter.town != nil || filter.industry != nil ? "JOIN enterprise e ON e.id = h.enterprise_id" : ""
-    }
-
     static func orderBy(_ sort: TriageSort, descending: Bool) -> String {
-        (sort.terms + ["h.id"]).map { term in
-            guard descending else { return term }
-            return term.hasSuffix(" DESC") ? String(term.dropLast(5)) : term + " DESC"
-        }.joined(separator: ", ")
+        orderTerms(sort, descending: descending).map { $0.descending ? $0.expression + " DESC" : $0.expression }
+            .joined(separator: ", ")
     }
 
     static func whereClause(_ filter: TriageFilter, today: Day) -> (String, StatementArguments) {

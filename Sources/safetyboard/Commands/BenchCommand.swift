@@ -25,6 +25,7 @@ struct BenchCommand: ParsableCommand {
     var importFolder: String?
     @Option(help: "At least this many keys in the scripted session.") var keys = 500
     @Option(help: "Live-detection runs.") var liveRuns = 5
+    @Option(help: "Write every scripted key with its time in ms to this file, one per line.") var trace: String?
 
     func run() throws {
         var report = BenchReport()
@@ -42,17 +43,20 @@ struct BenchCommand: ParsableCommand {
         report.firstFrame = milliseconds(since: start)
 
         let rounds = (keys + ScriptedKey.round.count - 1) / ScriptedKey.round.count
-        for _ in 0..<rounds {
-            for step in ScriptedKey.round {
+        var traced = ""
+        for round in 0..<rounds {
+            for (index, step) in ScriptedKey.round.enumerated() {
                 let pressed = ContinuousClock.now
                 try session.press(step.key)
                 let elapsed = milliseconds(since: pressed)
+                traced += "\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)\n"
                 report.keys.add(elapsed)
                 report.slowest.append(("\(step.kind.rawValue) \(step.key)", elapsed))
                 report.byKind[step.kind, default: LatencySample()].add(elapsed)
             }
         }
 
+        if let trace { try traced.write(toFile: trace, atomically: true, encoding: .utf8) }
         report.bytesPerRowMove = try bytesForOneRowMove(session)
         report.liveDetect = try liveDetection(database: database, path: path, today: today, runs: liveRuns)
         (report.summaryMilliseconds, report.plainSQLMilliseconds) = try summaryComparison(database, today: today)
