@@ -55,6 +55,15 @@ struct SummaryRecountTests {
                                       status: .open), stamp: Fixture.stamp, today: day)
                 ids.append(new)
             }
+            if step == 20 {
+                // Writes from outside the app's API: inspections done and re-planned, an
+                // enterprise moved.
+                try f.database.pool.write { db in
+                    try db.execute(sql: "UPDATE inspection SET done_on = '2025-06-12' WHERE id = 'I2'")
+                    try db.execute(sql: "UPDATE inspection SET done_on = NULL, planned_on = '2025-06-30' WHERE id = 'I1'")
+                    try db.execute(sql: "UPDATE enterprise SET town = '荔城经济开发区' WHERE id = 'E1'")
+                }
+            }
             if step == 30 {
                 let file = try f.write("more.csv", """
                     id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
@@ -67,6 +76,22 @@ struct SummaryRecountTests {
             }
         }
         #expect(applied >= 10, "the run must actually change hazards (\(applied) actions applied)")
+        let kept = try f.database.summaryTableContents()
+        for (table, rows) in kept { #expect(!rows.isEmpty, "\(table) must have rows to compare") }
+        try f.database.recountSummaries()
+        #expect(try f.database.summaryTableContents() == kept)
+    }
+
+    @Test func anEnterpriseThatMovesTakesItsTownFiguresAlong() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        try f.database.pool.write { db in
+            try db.execute(sql: "UPDATE enterprise SET town = '荔城经济开发区' WHERE id = 'E1'")
+        }
+        let towns = try f.database.townFigures("荔城区", asOf: Fixture.today)
+        let zone = try #require(towns.first { $0.town == "荔城经济开发区" })
+        #expect(zone.hazards.found == 2 && zone.inspections.all.planned == 1)
+        #expect(towns.first { $0.town == "黄石镇" }?.hazards.found == 0)
         let kept = try f.database.summaryTableContents()
         try f.database.recountSummaries()
         #expect(try f.database.summaryTableContents() == kept)

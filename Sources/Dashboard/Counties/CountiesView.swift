@@ -56,7 +56,7 @@ public final class CountiesView: BoardView {
                 switch state.mode {
                 case .page: page = try database.countyPage(county, asOf: day)
                 case .towns: towns = try database.townFigures(county, asOf: day)
-                case .ranking: ranking = try database.countySummaries(counties, asOf: day)
+                case .ranking: ranking = try database.countyRanking(scope.map { [$0] }, asOf: day)
                 }
             }
             loaded = (state.county, state.mode)

@@ -32,9 +32,10 @@ extension SafetyDatabase {
         try pool.read { try TownFigures.read($0, county: county, asOf: asOf) }
     }
 
-    /// Every county's summary, for the ranking (晾晒).
-    public func countySummaries(_ counties: [String]? = nil, asOf: Day) throws -> [CountySummary] {
-        try pool.read { try SummaryQuery.summaries($0, counties: counties, asOf: asOf) }
+    /// The summaries the ranking (晾晒) compares — of `counties`, or of every county — without
+    /// the inspections' distinct units, checks and teams, which it does not show.
+    public func countyRanking(_ counties: [String]? = nil, asOf: Day) throws -> [CountySummary] {
+        try pool.read { try SummaryQuery.summaries($0, counties: counties, asOf: asOf, distinctCounts: false) }
     }
 
     /// A month's bulletin figures for `counties`, with those of the month before.

@@ -42,35 +42,37 @@ public struct TownFigures: Sendable, Equatable {
             byTown[town]?.enterprises.aboveScale = row["above"]
             for level in RiskLevel.allCases { byTown[town]?.enterprises.byRisk[level] = row[level.rawValue] }
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT e.town, COUNT(*) AS found, SUM(h.status IN ('rectified','closed')) AS rectified,
-              SUM(h.status IN \(Schema.unrectifiedStatuses) AND h.deadline < ?) AS overdue,
-              SUM(h.grade = 'major') AS major_found, SUM(h.grade = 'major' AND h.status IN ('rectified','closed')) AS major_rectified,
-              SUM(h.listed_on IS NOT NULL) AS listed, SUM(h.delisted_on IS NOT NULL) AS delisted
-            FROM hazard h INDEXED BY hazard_county_found_kept JOIN enterprise e ON e.id = h.enterprise_id
-            WHERE h.county = ? AND h.duplicate_of IS NULL GROUP BY e.town
-            """, arguments: [asOf, county]) {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM town_hazard_stats WHERE county = ?", arguments: [county]) {
             let town: String = row["town"]
             touch(town)
             byTown[town]?.hazards.found = row["found"]
             byTown[town]?.hazards.rectified = row["rectified"]
-            byTown[town]?.hazards.overdue = row["overdue"]
             byTown[town]?.majorHazards.found = row["major_found"]
             byTown[town]?.majorHazards.rectified = row["major_rectified"]
             byTown[town]?.majorHazards.listed = row["listed"]
             byTown[town]?.majorHazards.delisted = row["delisted"]
         }
+        // Overdue depends on the day: only the county's open queue is read, a small part of it.
         for row in try Row.fetchAll(db, sql: """
-            SELECT e.town, SUM(i.planned_on IS NOT NULL) AS planned, SUM(i.done_on IS NOT NULL) AS done,
-              SUM(i.planned_on < ? AND i.done_on IS NULL) AS overdue
-            FROM inspection i JOIN enterprise e ON e.id = i.enterprise_id
-            WHERE i.county = ? GROUP BY e.town
-            """, arguments: [asOf, county]) {
+            SELECT e.town, COUNT(*) AS overdue FROM hazard h INDEXED BY hazard_open_county_queue
+            JOIN enterprise e ON e.id = h.enterprise_id
+            WHERE h.county = ? AND h.status IN \(Schema.unrectifiedStatuses) AND h.duplicate_of IS NULL AND h.deadline < ?
+            GROUP BY e.town
+            """, arguments: [county, asOf]) {
+            byTown[row["town"] as String]?.hazards.overdue = row["overdue"]
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM town_inspection_stats WHERE county = ?", arguments: [county]) {
             let town: String = row["town"]
             touch(town)
             byTown[town]?.inspections.all.planned = row["planned"]
             byTown[town]?.inspections.all.done = row["done"]
-            byTown[town]?.inspections.all.overdue = row["overdue"]
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT e.town, COUNT(*) AS overdue FROM inspection i INDEXED BY inspection_county_pending
+            JOIN enterprise e ON e.id = i.enterprise_id
+            WHERE i.county = ? AND i.done_on IS NULL AND i.planned_on < ? GROUP BY e.town
+            """, arguments: [county, asOf]) {
+            byTown[row["town"] as String]?.inspections.all.overdue = row["overdue"]
         }
         return order.compactMap { byTown[$0] }
     }
@@ -91,18 +93,17 @@ public struct MonthlyHazards: Sendable, Equatable {
     /// The twelve months ending with `last`'s month, for `county`.
     public static func read(_ db: Database, county: String, endingWith last: Month) throws -> [MonthlyHazards] {
         let first = last.adding(months: -11)
-        func perMonth(_ column: String, index: String) throws -> [String: Int] {
+        func perMonth(_ table: String, _ counter: String) throws -> [String: Int] {
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT substr(\(column), 1, 7) AS month, COUNT(*) AS n FROM hazard INDEXED BY \(index)
-                WHERE county = ? AND \(column) BETWEEN ? AND ? AND duplicate_of IS NULL GROUP BY month
-                """, arguments: [county, first.firstDay, last.lastDay]) {
+                SELECT month, \(counter) AS n FROM \(table) WHERE county = ? AND month BETWEEN ? AND ?
+                """, arguments: [county, first.iso, last.iso]) {
                 counts[row["month"]] = row["n"]
             }
             return counts
         }
-        let found = try perMonth("found_on", index: "hazard_county_found_kept")
-        let rectified = try perMonth("rectified_on", index: "hazard_county_rectified_kept")
+        let found = try perMonth("county_month_found", "found")
+        let rectified = try perMonth("county_month_rectified", "rectified")
         return (0..<12).map { offset in
             let month = first.adding(months: offset)
             return MonthlyHazards(month: month, found: found[month.iso] ?? 0, rectified: rectified[month.iso] ?? 0)

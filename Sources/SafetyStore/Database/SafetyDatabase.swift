@@ -50,8 +50,8 @@ public final class SafetyDatabase: Sendable {
     public func summaryTableContents() throws -> [String: [[String]]] {
         try pool.read { db in
             var contents: [String: [[String]]] = [:]
-            for spec in SummaryTables.specs {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(spec.table) ORDER BY \(spec.keys.joined(separator: ", "))")
+            for spec in SummaryTables.all {
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(spec.table) ORDER BY \(spec.keyList)")
                 contents[spec.table] = rows.map { row in row.databaseValues.map { "\($0)" } }
             }
             return contents

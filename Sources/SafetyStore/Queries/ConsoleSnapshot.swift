@@ -141,9 +141,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             s.hazards.majorOpen = row["major"]
         }
         s.hazards.overdue = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM hazard INDEXED BY \(scope == nil ? "hazard_open_queue" : "hazard_open_county_queue")
-            WHERE status IN \(Schema.unrectifiedStatuses) AND duplicate_of IS NULL AND deadline < ?
-            \(scope == nil ? "" : "AND county = ?")
+            SELECT COALESCE(SUM(open), 0) FROM county_open_deadline WHERE deadline < ? \(scope == nil ? "" : "AND county = ?")
             """, arguments: [asOf] + countyArgs) ?? 0
         let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardFilter.unrectified),
                                         offset: hazardOffset, limit: hazardRows)
@@ -189,7 +187,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             s.inspections.doneThisMonth = row["done_month"] ?? 0
         }
         s.inspections.overdue = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM inspection INDEXED BY inspection_planned WHERE done_on IS NULL AND planned_on < ? \(scopeAnd)
+            SELECT COALESCE(SUM(pending), 0) FROM county_inspection_pending WHERE planned_on < ? \(scopeAnd)
             """, arguments: [asOf] + countyArgs) ?? 0
         s.inspections.upcoming = try Inspection.fetchAll(db, sql: """
             SELECT * FROM inspection INDEXED BY inspection_planned WHERE done_on IS NULL AND planned_on IS NOT NULL \(scopeAnd)

@@ -17,9 +17,15 @@ public enum SummaryQuery {
     }
 
     /// One summary per county in `counties` (all counties with records when nil), in the
-    /// order of `counties(_:)`.
-    public static func summaries(_ db: Database, counties only: [String]? = nil, asOf: Day) throws -> [CountySummary] {
+    /// order of `counties(_:)`. Without `distinctCounts`, the inspections' units, checks and
+    /// teams stay zero: they are the one figure no summary table keeps (a ranking does not
+    /// show them, and they cost a pass over every inspection).
+    public static func summaries(_ db: Database, counties only: [String]? = nil, asOf: Day,
+                                 distinctCounts: Bool = true) throws -> [CountySummary] {
         let names = try only ?? counties(db)
+        // Only the counties asked for: one county's page reads its own rows.
+        let countyCondition = only.map { inList(column: "county", $0) } ?? ""
+        let countyArguments = StatementArguments(only ?? [])
         var byCounty: [String: CountySummary] = [:]
         for name in names { byCounty[name] = CountySummary(county: name) }
         func update(_ county: String, _ body: (inout CountySummary) -> Void) {
@@ -41,13 +47,10 @@ public enum SummaryQuery {
                 s.internalReports.rewardYuan = row["reward_yuan"]
             }
         }
-        // Only the counties asked for: one county's page reads its own part of the queue index.
-        let countyCondition = only.map { names in "AND county IN (\(names.map { _ in "?" }.joined(separator: ",")))" } ?? ""
         for row in try Row.fetchAll(db, sql: """
-            SELECT county, COUNT(*) AS overdue FROM hazard INDEXED BY hazard_open_county_queue
-            WHERE status IN \(Schema.unrectifiedStatuses) AND duplicate_of IS NULL AND deadline < ? \(countyCondition)
+            SELECT county, SUM(open) AS overdue FROM county_open_deadline WHERE deadline < ? \(countyCondition)
             GROUP BY county
-            """, arguments: StatementArguments([asOf.iso] + (only == nil ? [] : names))) {
+            """, arguments: [asOf] + countyArguments) {
             update(row["county"]) { $0.hazards.overdue = row["overdue"] }
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats") {
@@ -62,8 +65,8 @@ public enum SummaryQuery {
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT county, COUNT(DISTINCT industry) AS n FROM enterprise INDEXED BY enterprise_reward_industry
-            WHERE reward_mechanism = 1 GROUP BY county
-            """) {
+            WHERE reward_mechanism = 1 \(countyCondition) GROUP BY county
+            """, arguments: countyArguments) {
             update(row["county"]) { $0.enterprises.rewardMechanismIndustries = row["n"] }
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats") {
@@ -82,16 +85,16 @@ public enum SummaryQuery {
                 s.training.byAudience[audience, default: Attendance()].personTimes += personTimes
             }
         }
-        try inspections(db, asOf: asOf, only: only, update: update)
+        try inspections(db, asOf: asOf, only: only, distinctCounts: distinctCounts, update: update)
         for row in try Row.fetchAll(db, sql: """
             WITH RECURSIVE county(code, name) AS (
-              SELECT code, name FROM jurisdiction WHERE level IN ('county', 'prefecture')),
+              SELECT code, name FROM jurisdiction WHERE level IN ('county', 'prefecture') \(only.map { inList(column: "name", $0) } ?? "")),
             below(county, code, level) AS (
               SELECT county.name, j.code, j.level FROM county JOIN jurisdiction j ON j.parent_code = county.code
               UNION ALL
               SELECT below.county, j.code, j.level FROM below JOIN jurisdiction j ON j.parent_code = below.code)
             SELECT county, SUM(level = 'town') AS towns, SUM(level = 'zone') AS zones FROM below GROUP BY county
-            """) {
+            """, arguments: countyArguments) {
             update(row["county"]) { s in
                 s.towns = row["towns"]
                 s.zones = row["zones"]
@@ -105,9 +108,10 @@ public enum SummaryQuery {
 
     /// `only`: the counties asked for, so that one county's page reads only its own rows.
     private static func inspections(
-        _ db: Database, asOf: Day, only: [String]?, update: (String, (inout CountySummary) -> Void) -> Void
+        _ db: Database, asOf: Day, only: [String]?, distinctCounts: Bool,
+        update: (String, (inout CountySummary) -> Void) -> Void
     ) throws {
-        let condition = only.map { names in "county IN (\(names.map { _ in "?" }.joined(separator: ",")))" }
+        let condition = only.map { inList(column: "county", $0) } ?? ""
         let names = StatementArguments(only ?? [])
         func tally(_ row: Row, _ body: @escaping (inout InspectionTally, Row) -> Void) {
             guard let kind = InspectionKind(rawValue: row["kind"]) else { return }
@@ -125,18 +129,19 @@ public enum SummaryQuery {
             }
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT county, kind, COUNT(*) AS n FROM inspection INDEXED BY inspection_planned
-            WHERE done_on IS NULL AND planned_on < ? \(condition.map { "AND " + $0 } ?? "") GROUP BY county, kind
+            SELECT county, kind, SUM(pending) AS n FROM county_inspection_pending
+            WHERE planned_on < ? \(condition) GROUP BY county, kind
             """, arguments: [asOf] + names) {
             tally(row) { t, r in t.overdue += r["n"] as Int }
         }
         // Distinct counts cannot be kept by triggers; the covering index answers them.
+        guard distinctCounts else { return }
         for row in try Row.fetchAll(db, sql: """
             SELECT county, kind,
               COUNT(DISTINCT CASE WHEN done_on IS NOT NULL THEN enterprise_id END) AS units,
               COUNT(DISTINCT CASE WHEN done_on IS NOT NULL THEN team || char(31) || done_on END) AS checks,
               COUNT(DISTINCT NULLIF(team, '')) AS teams
-            FROM inspection INDEXED BY inspection_county_kind \(condition.map { "WHERE " + $0 } ?? "") GROUP BY county, kind
+            FROM inspection INDEXED BY inspection_county_kind WHERE 1 \(condition) GROUP BY county, kind
             """, arguments: names) {
             tally(row) { t, r in
                 t.units += r["units"] as Int
@@ -144,5 +149,10 @@ public enum SummaryQuery {
                 t.teams += r["teams"] as Int
             }
         }
+    }
+
+    /// `AND column IN (?, …)`, one placeholder per name.
+    private static func inList(column: String, _ names: [String]) -> String {
+        "AND \(column) IN (\(names.map { _ in "?" }.joined(separator: ", ")))"
     }
 }

@@ -60,6 +60,17 @@ enum Schema {
                 CREATE INDEX inspection_enterprise_done ON inspection(enterprise_id, done_on);
                 """)
         }
+        // Overdue counts (every county's, for the console and the ranking) and town figures
+        // read summary rows instead of every open hazard or every hazard of a county.
+        migrator.registerMigration("v8: figures by due day and by town") { db in
+            try SummaryTables.create(db, SummaryTables.v8)
+            try SummaryTables.recount(db, SummaryTables.v8)
+            try db.execute(sql: SummaryTables.enterpriseMovesSQL)
+            // A county's pending inspections by day, for its towns' overdue counts.
+            try db.execute(sql: """
+                CREATE INDEX inspection_county_pending ON inspection(county, planned_on, enterprise_id) WHERE done_on IS NULL
+                """)
+        }
         return migrator
     }
 
@@ -176,6 +187,6 @@ enum Schema {
             CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
               BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
             """)
-        try SummaryTables.create(db)
+        try SummaryTables.create(db, SummaryTables.v1)
     }
 }

@@ -3,17 +3,31 @@ import GRDB
 
 /// Summary tables kept by triggers in the same transaction as every write, so that the console
 /// reads county figures from a few hundred rows instead of counting millions of hazards at
-/// every frame. Figures that depend on the as-of day (overdue counts) cannot be kept this way
-/// and come from partial indexes instead.
+/// every frame. Figures that depend on the as-of day (overdue counts) are kept per day, and
+/// summed over the days before it.
 enum SummaryTables {
     /// One summary table: per-key sums of expressions over the rows of a source table.
     /// In expressions, `$.` stands for the row (NEW, OLD, or the source table in a recount).
     /// The first counter counts rows ("1"): a key whose count falls to zero is removed, so the
     /// triggers leave exactly what a recount would.
     struct Spec {
+        /// A key column of the summary table and the expression over the source row that
+        /// gives it (the source column of the same name unless said otherwise).
+        struct Key: ExpressibleByStringLiteral {
+            let name: String
+            let expression: String
+
+            init(_ name: String, _ expression: String) {
+                self.name = name
+                self.expression = expression
+            }
+
+            init(stringLiteral name: String) { self.init(name, "$.\(name)") }
+        }
+
         let table: String
         let source: String
-        let keys: [String]
+        let keys: [Key]
         let counters: [(name: String, expression: String)]
         /// Rows that count at all.
         let condition: String
@@ -22,8 +36,11 @@ enum SummaryTables {
             expression.replacingOccurrences(of: "$.", with: "\(alias).")
         }
 
+        /// The key columns, comma-separated.
+        var keyList: String { keys.map(\.name).joined(separator: ", ") }
+
         private func keyMatch(_ alias: String) -> String {
-            keys.map { "\($0) = \(alias).\($0)" }.joined(separator: " AND ")
+            keys.map { "\($0.name) = \(expand($0.expression, row: alias))" }.joined(separator: " AND ")
         }
 
         private func add(_ alias: String, sign: String) -> String {
@@ -39,18 +56,18 @@ enum SummaryTables {
         }
 
         private func ensureRow(_ alias: String) -> String {
-            let values = keys.map { "\(alias).\($0)" }.joined(separator: ", ")
+            let values = keys.map { expand($0.expression, row: alias) }.joined(separator: ", ")
             return """
-                INSERT OR IGNORE INTO \(table) (\(keys.joined(separator: ", ")))
+                INSERT OR IGNORE INTO \(table) (\(keyList))
                   SELECT \(values) WHERE \(expand(condition, row: alias));
                 """
         }
 
         var createSQL: String {
-            let columns = keys.map { "\($0) TEXT NOT NULL" } + counters.map { "\($0.name) INTEGER NOT NULL DEFAULT 0" }
+            let columns = keys.map { "\($0.name) TEXT NOT NULL" } + counters.map { "\($0.name) INTEGER NOT NULL DEFAULT 0" }
             return """
                 CREATE TABLE \(table) (\(columns.joined(separator: ", ")),
-                  PRIMARY KEY (\(keys.joined(separator: ", ")))) WITHOUT ROWID;
+                  PRIMARY KEY (\(keyList))) WITHOUT ROWID;
                 CREATE TRIGGER \(table)_insert AFTER INSERT ON \(source) BEGIN
                   \(ensureRow("NEW"))
                   \(add("NEW", sign: "+"))
@@ -68,21 +85,27 @@ enum SummaryTables {
                 """
         }
 
-        var recountSQL: String {
+        var recountSQL: String { recountSQL(where: nil) }
+
+        /// A recount of the keys matching `scope`, or of every key: `scope` is a condition on
+        /// key columns that the summary table and its source share, written with `$.`.
+        func recountSQL(where scope: String?) -> String {
             let sums = counters.map { "COALESCE(SUM(\(expand($0.expression, row: source))), 0)" }
-            let keyList = keys.joined(separator: ", ")
+            let keyValues = keys.map { "\(expand($0.expression, row: source)) AS \($0.name)" }
+            let sourceCondition = expand(condition, row: source) + (scope.map { " AND " + expand($0, row: source) } ?? "")
             return """
-                DELETE FROM \(table);
+                DELETE FROM \(table)\(scope.map { " WHERE " + expand($0, row: table) } ?? "");
                 INSERT INTO \(table) (\(keyList), \(counters.map(\.name).joined(separator: ", ")))
-                  SELECT \(keyList), \(sums.joined(separator: ", ")) FROM \(source)
-                  WHERE \(expand(condition, row: source)) GROUP BY \(keyList);
+                  SELECT \(keyValues.joined(separator: ", ")), \(sums.joined(separator: ", ")) FROM \(source)
+                  WHERE \(sourceCondition) GROUP BY \(keyList);
                 """
         }
     }
 
     static let rectified = "$.status IN ('rectified','closed')"
 
-    static let specs: [Spec] = [
+    /// The summary tables of the first schema.
+    static let v1: [Spec] = [
         Spec(
             table: "county_hazard_stats", source: "hazard", keys: ["county"],
             counters: [
@@ -132,13 +155,67 @@ enum SummaryTables {
             condition: "1"),
     ]
 
-    static func create(_ db: Database) throws {
+    /// Figures by due day, by month and by town (schema v8). Overdue counts depend on the as-of
+    /// day, so they are kept per due day: "overdue" sums the days before it, tens of thousands
+    /// of rows per province instead of every open hazard. A hazard's town is its enterprise's.
+    static let v8: [Spec] = [
+        Spec(
+            table: "county_open_deadline", source: "hazard", keys: ["county", "deadline"],
+            counters: [("open", "1"), ("major", "$.grade = 'major'")],
+            condition: "$.status IN \(Schema.unrectifiedStatuses) AND $.duplicate_of IS NULL AND $.deadline IS NOT NULL"),
+        Spec(
+            table: "county_inspection_pending", source: "inspection", keys: ["county", "kind", "planned_on"],
+            counters: [("pending", "1")],
+            condition: "$.done_on IS NULL AND $.planned_on IS NOT NULL"),
+        Spec(
+            table: "county_month_found", source: "hazard", keys: ["county", Spec.Key("month", "substr($.found_on, 1, 7)")],
+            counters: [("found", "1")],
+            condition: "$.duplicate_of IS NULL"),
+        Spec(
+            table: "county_month_rectified", source: "hazard",
+            keys: ["county", Spec.Key("month", "substr($.rectified_on, 1, 7)")],
+            counters: [("rectified", "1")],
+            condition: "$.duplicate_of IS NULL AND $.rectified_on IS NOT NULL"),
+        Spec(
+            table: "town_hazard_stats", source: "hazard", keys: ["county", Spec.Key("town", enterpriseTown)],
+            counters: [
+                ("found", "1"),
+                ("rectified", rectified),
+                ("major_found", "$.grade = 'major'"),
+                ("major_rectified", "$.grade = 'major' AND \(rectified)"),
+                ("listed", "$.listed_on IS NOT NULL"),
+                ("delisted", "$.delisted_on IS NOT NULL"),
+            ],
+            condition: "$.duplicate_of IS NULL"),
+        Spec(
+            table: "town_inspection_stats", source: "inspection", keys: ["county", Spec.Key("town", enterpriseTown)],
+            counters: [("rows", "1"), ("planned", "$.planned_on IS NOT NULL"), ("done", "$.done_on IS NOT NULL")],
+            condition: "$.enterprise_id IS NOT NULL"),
+    ]
+
+    /// The town of the row's enterprise.
+    private static let enterpriseTown = "(SELECT town FROM enterprise WHERE id = $.enterprise_id)"
+
+    /// Every summary table the schema has.
+    static var all: [Spec] { v1 + v8 }
+
+    static func create(_ db: Database, _ specs: [Spec]) throws {
         for spec in specs { try db.execute(sql: spec.createSQL) }
     }
 
+    /// Keeps the town tables right when an enterprise moves: its county's towns are recounted
+    /// (rare, and one county's rows).
+    static let enterpriseMovesSQL = """
+        CREATE TRIGGER enterprise_moves AFTER UPDATE OF town, county ON enterprise
+        WHEN OLD.town IS NOT NEW.town OR OLD.county IS NOT NEW.county BEGIN
+          \(v8.filter { $0.table.hasPrefix("town_") }
+              .map { $0.recountSQL(where: "$.county IN (OLD.county, NEW.county)") }.joined(separator: "\n"))
+        END;
+        """
+
     /// Recomputes every summary table from its source rows (after a bulk load, or to check
     /// that the triggers kept them right).
-    static func recount(_ db: Database) throws {
+    static func recount(_ db: Database, _ specs: [Spec] = all) throws {
         for spec in specs { try db.execute(sql: spec.recountSQL) }
     }
 }
