@@ -286,18 +286,26 @@ struct HazardTriageTests {
         #expect(try f.database.summaryTableContents() == kept)
     }
 
-    @Test(arguments: [(nil, nil), ("荔城区", nil), (nil, HazardGrade.major), ("荔城区", .major), ("新泰市", .general)] as [(String?, HazardGrade?)])
-    func theCountKeptInSummaryTablesEqualsTheRowsListed(county: String?, grade: HazardGrade?) throws {
+    @Test(arguments: [(nil, nil), ("荔城区", nil), (nil, HazardGrade.major), ("荔城区", .major), ("新泰市", .general),
+                      (nil, .general)] as [(String?, HazardGrade?)], [false, true])
+    func theCountKeptInSummaryTablesEqualsTheRowsListed(place: (county: String?, grade: HazardGrade?), overdue: Bool) throws {
         let (f, triage) = try fixture()
         try triage.add(Hazard(id: "H7", enterpriseId: "E3", county: "新泰市", foundOn: Self.day, source: .inspection, grade: .major,
                               description: "提升机制动失灵", status: .open), stamp: Fixture.stamp, today: Self.day)
-        var filter = TriageFilter(county: county)
-        filter.grade = grade
+        for (id, county, enterprise, grade) in [("H8", "新泰市", "E3", HazardGrade.general), ("H9", "荔城区", "E2", .major)] {
+            try triage.add(Hazard(id: id, enterpriseId: enterprise, county: county, foundOn: Self.day.adding(days: -20),
+                                  source: .inspection, grade: grade, description: "逾期隐患", status: .assigned,
+                                  responsible: "安全科", deadline: Self.day.adding(days: -3)), stamp: Fixture.stamp, today: Self.day)
+        }
+        var filter = TriageFilter(county: place.county)
+        filter.grade = place.grade
+        filter.overdueOnly = overdue
         let (count, rows) = try f.database.pool.read { db in
             (try TriageQuery.count(db, filter: filter, today: Self.day),
              try TriageQuery.page(db, filter: filter, sort: .urgency, offset: 0, limit: 1_000, today: Self.day))
         }
         #expect(count == rows.count)
+        #expect(rows.allSatisfy { !overdue || ($0.hazard.deadline.map { $0 < Self.day } ?? false) })
     }
 
     @Test(arguments: TriageSort.allCases, [false, true])

@@ -71,6 +71,14 @@ enum Schema {
                 CREATE INDEX inspection_county_pending ON inspection(county, planned_on, enterprise_id) WHERE done_on IS NULL
                 """)
         }
+        // Likely duplicates are looked up for every row of a triage window: the enterprise's
+        // hazards found within days of it, not all of the enterprise's hazards.
+        migrator.registerMigration("v9: hazards by enterprise and day") { db in
+            try db.execute(sql: """
+                DROP INDEX hazard_enterprise;
+                CREATE INDEX hazard_enterprise_found ON hazard(enterprise_id, found_on);
+                """)
+        }
         return migrator
     }
 

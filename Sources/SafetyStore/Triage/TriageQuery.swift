@@ -7,15 +7,27 @@ import SafetyCore
 public enum TriageQuery {
     /// How many hazards pass `filter` on `today`.
     public static func count(_ db: Database, filter: TriageFilter, today: Day) throws -> Int {
-        // The open queue, whole or of a county, and its major part are kept in the summary
-        // tables: counting them is one row, not hundreds of thousands.
+        // The open queue, whole or of a county, of a grade, overdue or not, is counted in the
+        // summary tables: a few rows (or the due days before today), not hundreds of thousands.
         var plain = TriageFilter(county: filter.county)
         plain.grade = filter.grade
-        if filter == plain, filter.grade != .general {
-            let (found, rectified) = filter.grade == .major ? ("major_found", "major_rectified") : ("found", "rectified")
+        plain.overdueOnly = filter.overdueOnly
+        if filter == plain {
+            let (table, all, major) = filter.overdueOnly
+                ? ("county_open_deadline", "open", "major")
+                : ("county_hazard_stats", "found - rectified", "major_found - major_rectified")
+            let counted = switch filter.grade {
+            case nil: all
+            case .major: major
+            case .general: "(\(all)) - (\(major))"
+            }
+            var conditions: [String] = [], arguments = StatementArguments()
+            if filter.overdueOnly { conditions.append("deadline < ?"); _ = arguments.append(contentsOf: [today]) }
+            if let county = filter.county { conditions.append("county = ?"); _ = arguments.append(contentsOf: [county]) }
             return try Int.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(\(found) - \(rectified)), 0) FROM county_hazard_stats \(filter.county == nil ? "" : "WHERE county = ?")
-                """, arguments: filter.county.map { [$0] } ?? []) ?? 0
+                SELECT COALESCE(SUM(\(counted)), 0) FROM \(table)
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                """, arguments: arguments) ?? 0
         }
         let (from, clause, arguments) = source(filter, .urgency, today: today)
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause)", arguments: arguments) ?? 0
@@ -71,38 +83,45 @@ public enum TriageQuery {
     /// of rows that come before it in the list's order, counted along the list's index.
     public static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                                 today: Day) throws -> Int? {
-        let (from, clause, arguments) = source(filter, sort, today: today, enterprise: true)
+        let (from, clause, arguments) = source(filter, sort, today: today)
         let terms = orderTerms(sort, descending: descending)
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(from) \(clause) AND h.id = ?
             """, arguments: arguments + [id]) else { return nil }
+        // One count per range of the index, summed: SQLite walks a conjunction as one range
+        // of the index but an OR of them as a scan of everything after the first.
+        let ranges = precedingRanges(terms, values: Array(row.databaseValues))
+        guard !ranges.isEmpty else { return 0 }
         var values = StatementArguments()
-        let before = precedes(terms, row: row, values: &values)
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause) AND (\(before))", arguments: arguments + values)
+        let counts = ranges.map { range in
+            _ = values.append(contentsOf: arguments + StatementArguments(range.values))
+            return "(SELECT COUNT(*) FROM \(from) \(clause) AND \(range.condition))"
+        }
+        return try Int.fetchOne(db, sql: "SELECT " + counts.joined(separator: " + "), arguments: values)
     }
 
-    /// SQL true for rows before the row whose order values are `row`, in the order `terms`
-    /// (SQLite puts NULL first going up, last going down); its values are appended to `values`.
-    static func precedes(_ terms: [(expression: String, descending: Bool)], row: Row, values: inout StatementArguments) -> String {
-        guard let (term, rest) = terms.first.map({ ($0, Array(terms.dropFirst())) }) else { return "0" }
-        let value: DatabaseValue = row[row.count - terms.count]
-        let column = term.expression
-        var strictly: String
-        if value.isNull {
-            strictly = term.descending ? "\(column) IS NOT NULL" : "0"
-        } else {
-            strictly = term.descending ? "\(column) > ?" : "(\(column) IS NULL OR \(column) < ?)"
-            _ = values.append(contentsOf: [value])
+    /// The rows before the row whose order values are `values`, in the order `terms`, as
+    /// disjoint conjunctions: equal on the first terms, then strictly before on the next
+    /// (SQLite puts NULL first going up, last going down).
+    static func precedingRanges(_ terms: [(expression: String, descending: Bool)], values: [DatabaseValue])
+        -> [(condition: String, values: [DatabaseValue])] {
+        var ranges: [(condition: String, values: [DatabaseValue])] = []
+        var equal: [String] = [], equalValues: [DatabaseValue] = []
+        for (term, value) in zip(terms, values) {
+            let column = term.expression
+            let before: [(String, [DatabaseValue])] = switch (value.isNull, term.descending) {
+            case (true, true): [("\(column) IS NOT NULL", [])]
+            case (true, false): []
+            case (false, true): [("\(column) > ?", [value])]
+            case (false, false): [("\(column) IS NULL", []), ("\(column) < ?", [value])]
+            }
+            for (condition, conditionValues) in before {
+                ranges.append(((equal + [condition]).joined(separator: " AND "), equalValues + conditionValues))
+            }
+            equal.append(value.isNull ? "\(column) IS NULL" : "\(column) = ?")
+            if !value.isNull { equalValues.append(value) }
         }
-        guard !rest.isEmpty else { return strictly }
-        let same: String
-        if value.isNull {
-            same = "\(column) IS NULL"
-        } else {
-            same = "\(column) = ?"
-            _ = values.append(contentsOf: [value])
-        }
-        return "\(strictly) OR (\(same) AND (\(precedes(rest, row: row, values: &values))))"
+        return ranges
     }
 
     /// The hazard `hazard` likely repeats: another of the same enterprise, found within the
@@ -110,10 +129,10 @@ public enum TriageQuery {
     public static func likelyOriginal(_ db: Database, of hazard: Hazard, rule: DuplicateRule) throws -> Hazard? {
         guard hazard.duplicateOf == nil else { return nil }
         let candidates = try Hazard.fetchAll(db, sql: """
-            SELECT * FROM hazard WHERE enterprise_id = ? AND id != ? AND duplicate_of IS NULL
-              AND found_on BETWEEN ? AND ?
-            """, arguments: [hazard.enterpriseId, hazard.id, hazard.foundOn.adding(days: -rule.withinDays),
-                             hazard.foundOn.adding(days: rule.withinDays)])
+            SELECT * FROM hazard INDEXED BY hazard_enterprise_found
+            WHERE enterprise_id = ? AND found_on BETWEEN ? AND ? AND id != ? AND duplicate_of IS NULL
+            """, arguments: [hazard.enterpriseId, hazard.foundOn.adding(days: -rule.withinDays),
+                             hazard.foundOn.adding(days: rule.withinDays), hazard.id])
         return candidates
             .filter { rule.isLikelyDuplicate(hazard, $0) && DuplicateRule.original(of: hazard, $0).id == $0.id }
             .min { ($0.foundOn, $0.id) < ($1.foundOn, $1.id) }
