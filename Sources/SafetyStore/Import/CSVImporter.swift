@@ -30,13 +30,20 @@ public struct AuditStamp: Sendable, Equatable {
 /// Loads CSV files of the data contract into the database, all or nothing: every row of every
 /// file is checked (types, enumerations, lifecycle rules, references, duplicate ids) inside one
 /// write transaction, and one bad row rolls the whole call back.
+///
+/// Files are streamed, a chunk at a time, so memory does not grow with their size; a file that
+/// is large against its table is bulk loaded (see `BulkLoad`).
 public struct CSVImporter {
     let database: SafetyDatabase
     let today: Day
     let stamp: AuditStamp
     let logger = Logger(label: "safetyboard.import")
     /// Told (rows read, rows in all files) every few thousand rows, from the writing thread.
+    /// The total is counted from the files' line feeds before the import starts, so it is
+    /// a little more than the rows when quoted fields span lines.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// When tables are loaded with their secondary indexes and summary triggers set aside.
+    public var bulkLoad = BulkLoadPolicy.automatic
 
     public init(database: SafetyDatabase, today: Day, stamp: AuditStamp) {
         self.database = database
@@ -47,40 +54,42 @@ public struct CSVImporter {
     /// Imports the files at `paths` (any order; each kind is recognised by its header).
     /// Throws `ImportFailure` listing what is wrong, with the database untouched.
     public func importFiles(_ paths: [String]) throws -> ImportSummary {
-        var tables: [(table: CSVTable, kind: ImportKind, encoding: String)] = []
+        var files: [(input: CSVInput, header: [String], kind: ImportKind)] = []
         var issues: [ImportIssue] = []
         for path in paths {
             do throws(ImportIssue) {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw ImportIssue(file: path, line: 0, column: "", message: "cannot read the file; check the path and permissions")
-                }
-                let text = try CSVText(bytes: [UInt8](data), file: path)
-                let table = try CSVTable(text: text.text, file: path)
-                tables.append((table, try ImportKind.detect(header: table.header, file: path), text.encoding))
+                let input = try CSVInput(path: path)
+                let header = try Self.header(of: input)
+                files.append((input, header, try ImportKind.detect(header: header, file: path)))
             } catch {
                 issues.append(error)
             }
         }
         if !issues.isEmpty { throw ImportFailure(issues: issues) }
-        tables.sort { $0.kind.loadOrder < $1.kind.loadOrder }
+        files.sort { $0.kind.loadOrder < $1.kind.loadOrder }
 
-        let total = tables.reduce(0) { $0 + $1.table.rows.count }
+        let total = files.reduce(0) { $0 + max(0, $1.input.lineFeeds - 1) }
         let report = progress
         let rowsRead: (@Sendable (Int) -> Void)? = report.map { report in { @Sendable done in report(done, total) } }
         return try database.pool.write { db in
             var session = ImportSession(db: db, today: today)
             session.progress = rowsRead
+            var bulk = BulkLoad(db)
             var summary = ImportSummary(files: [])
-            for (table, kind, encoding) in tables {
+            for (input, header, kind) in files {
                 if kind.loadOrder > 0 && session.places == nil { session.places = try JurisdictionIndex(db) }
-                let loaded = try session.load(table, kind: kind)
-                summary.files.append(.init(path: table.file, kind: kind, rows: loaded, encoding: encoding))
+                if try BulkLoad.applies(bulkLoad, to: kind.table, fileRows: input.lineFeeds, db: db) {
+                    try bulk.setAside(kind.table)
+                }
+                let loaded = try session.load(input, header: header, kind: kind)
+                summary.files.append(.init(path: input.path, kind: kind, rows: loaded, encoding: input.encoding))
                 if session.issues.count >= ImportFailure.limit { break }
             }
             if !session.issues.isEmpty {
                 throw ImportFailure(issues: Array(session.issues.prefix(ImportFailure.limit)),
                                     truncated: session.issues.count > ImportFailure.limit)
             }
+            try bulk.finish()
             for file in summary.files {
                 try db.execute(sql: """
                     INSERT INTO audit (at, operator, entity, entity_id, action, after)
@@ -90,5 +99,14 @@ public struct CSVImporter {
             logger.info("imported \(summary.files.map { "\($0.rows) \($0.kind.rawValue)" }.joined(separator: ", "))")
             return summary
         }
+    }
+
+    /// The first record of `input`, trimmed: what says which kind of file it is.
+    private static func header(of input: CSVInput) throws(ImportIssue) -> [String] {
+        let records = try input.records()
+        guard try records.next() else {
+            throw ImportIssue(file: input.path, line: 0, column: "", message: "the file is empty; expected a header row and records")
+        }
+        return (0..<records.fieldCount).map { String(decoding: records.field($0).trimmingASCIISpaces(), as: UTF8.self) }
     }
 }

@@ -1,21 +1,22 @@
 import SafetyCore
 
-/// Reads typed fields of one CSV record by column name; every failure names the file, line
-/// and column.
+/// Reads typed fields of the current record of a CSV file by column name; every failure
+/// names the file, line and column.
 struct FieldReader {
-    let file: String
-    let line: Int
-    let fields: [String]
+    let record: CSVRecordReader
     let columns: [String: Int]
 
+    var line: Int { record.line }
+
     func issue(_ column: String, _ message: String) -> ImportIssue {
-        ImportIssue(file: file, line: line, column: column, message: message)
+        ImportIssue(file: record.file, line: record.line, column: column, message: message)
     }
 
-    /// The raw field, trimmed; empty when the column is absent (an optional column).
+    /// The raw field without leading and trailing spaces and tabs; empty when the column is
+    /// absent (an optional column).
     func raw(_ column: String) -> String {
-        guard let index = columns[column], index < fields.count else { return "" }
-        return fields[index].trimmingASCIISpaces()
+        guard let index = columns[column], index < record.fieldCount else { return "" }
+        return String(decoding: record.field(index).trimmingASCIISpaces(), as: UTF8.self)
     }
 
     func text(_ column: String) throws(ImportIssue) -> String {

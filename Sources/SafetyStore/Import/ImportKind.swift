@@ -32,6 +32,19 @@ public enum ImportKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The table its records are loaded into.
+    public var table: String {
+        switch self {
+        case .jurisdictions: "jurisdiction"
+        case .enterprises: "enterprise"
+        case .hazards: "hazard"
+        case .trainings: "training"
+        case .inspections: "inspection"
+        case .facts: "county_fact"
+        case .inspectors: "inspector"
+        }
+    }
+
     /// The file name the data contract gives this kind.
     public var fileName: String { "\(rawValue).csv" }
 

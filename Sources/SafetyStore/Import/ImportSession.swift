@@ -19,21 +19,30 @@ struct ImportSession {
         self.today = today
     }
 
-    /// Loads one file's records; returns how many rows were read. Problems go to `issues`.
-    mutating func load(_ table: CSVTable, kind: ImportKind) throws -> Int {
+    /// Loads the records of `input` after its header; returns how many rows were read.
+    /// Problems go to `issues`.
+    mutating func load(_ input: CSVInput, header: [String], kind: ImportKind) throws -> Int {
         var columns: [String: Int] = [:]
-        for (index, name) in table.header.enumerated() { columns[name] = index }
+        for (index, name) in header.enumerated() { columns[name] = index }
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO \(Self.tableName(kind)) (\(Self.insertColumns(kind).joined(separator: ", ")))
+            INSERT INTO \(kind.table) (\(Self.insertColumns(kind).joined(separator: ", ")))
             VALUES (\(Array(repeating: "?", count: Self.insertColumns(kind).count).joined(separator: ", ")))
             """)
-        for (line, fields) in table.rows {
-            if issues.count >= ImportFailure.limit { break }
+        let records = try recordsAfterHeader(input)
+        let reader = FieldReader(record: records, columns: columns)
+        var rows = 0
+        while issues.count < ImportFailure.limit {
+            do throws(ImportIssue) {
+                guard try records.next() else { break }
+            } catch {
+                issues.append(error)
+                break
+            }
+            rows += 1
             rowsRead += 1
             if rowsRead % 5_000 == 0 { progress?(rowsRead) }
-            let reader = FieldReader(file: table.file, line: line, fields: fields, columns: columns)
-            if fields.count < table.header.count {
-                issues.append(reader.issue("", "has \(fields.count) fields but the header has \(table.header.count) — a missing comma, or a quote that is never closed?"))
+            if records.fieldCount < header.count {
+                issues.append(reader.issue("", "has \(records.fieldCount) fields but the header has \(header.count) — a missing comma, or a quote that is never closed?"))
                 continue
             }
             let values: [(any DatabaseValueConvertible)?]
@@ -50,37 +59,43 @@ struct ImportSession {
                 issues.append(reader.issue(key, "'\(reader.raw(key))' is already in the database or earlier in this import"))
             }
         }
-        if kind == .jurisdictions { try checkParents(table, columns: columns) }
+        if kind == .jurisdictions { try checkParents(input, columns: columns) }
         if kind == .enterprises { enterpriseCounty = nil }
-        return table.rows.count
+        return rows
+    }
+
+    /// A reader of `input` past its header (the importer has read the header already).
+    private func recordsAfterHeader(_ input: CSVInput) throws(ImportIssue) -> CSVRecordReader {
+        let records = try input.records()
+        _ = try records.next()
+        return records
     }
 
     /// Every parent code must exist once the whole file is in (a parent may come later in it).
-    private mutating func checkParents(_ table: CSVTable, columns: [String: Int]) throws {
+    /// The file is read again for the lines of the orphans: rare, and no line is kept meanwhile.
+    private mutating func checkParents(_ input: CSVInput, columns: [String: Int]) throws {
         let orphans = try Row.fetchAll(db, sql: """
             SELECT c.code, c.parent_code FROM jurisdiction c LEFT JOIN jurisdiction p ON p.code = c.parent_code
             WHERE c.parent_code IS NOT NULL AND p.code IS NULL
             """)
         guard !orphans.isEmpty else { return }
-        let lineOf = Dictionary(table.rows.map { (FieldReader(file: table.file, line: $0.line, fields: $0.fields, columns: columns).raw("code"), $0.line) },
-                                uniquingKeysWith: { first, _ in first })
+        var lineOf: [String: Int] = [:]
+        for row in orphans { lineOf[row["code"]] = 0 }
+        do throws(ImportIssue) {
+            let records = try recordsAfterHeader(input)
+            let reader = FieldReader(record: records, columns: columns)
+            while try records.next() {
+                let code = reader.raw("code")
+                if lineOf[code] == 0 { lineOf[code] = records.line }
+            }
+        } catch {
+            issues.append(error)
+        }
         for row in orphans {
             let code: String = row["code"]
             let parent: String = row["parent_code"]
-            issues.append(ImportIssue(file: table.file, line: lineOf[code] ?? 0, column: "parent_code",
+            issues.append(ImportIssue(file: input.path, line: lineOf[code] ?? 0, column: "parent_code",
                                       message: "'\(parent)' is not the code of any jurisdiction; add it or correct the code"))
-        }
-    }
-
-    private static func tableName(_ kind: ImportKind) -> String {
-        switch kind {
-        case .jurisdictions: "jurisdiction"
-        case .enterprises: "enterprise"
-        case .hazards: "hazard"
-        case .trainings: "training"
-        case .inspections: "inspection"
-        case .facts: "county_fact"
-        case .inspectors: "inspector"
         }
     }
 

@@ -63,6 +63,9 @@ enum SummaryTables {
                 """
         }
 
+        /// The triggers `createSQL` makes on the source table (a bulk load drops and remakes them).
+        var triggerNames: [String] { ["insert", "delete", "update"].map { "\(table)_\($0)" } }
+
         var createSQL: String {
             let columns = keys.map { "\($0.name) TEXT NOT NULL" } + counters.map { "\($0.name) INTEGER NOT NULL DEFAULT 0" }
             return """
