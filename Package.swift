@@ -20,6 +20,8 @@ let package = Package(
             dependencies: [
                 "SafetyCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, to bind an import's values without boxing them (RecordInsert).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -24,19 +24,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`; nil for anything else (including impossible dates).
     public init?(iso text: some StringProtocol) {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var n = 0
-            for i in range {
-                let d = Int(u[i]) - 48
-                guard (0...9).contains(d) else { return nil }
-                n = n * 10 + d
+        self.init(iso: String(text))
+    }
+
+    /// Parses exactly `YYYY-MM-DD`; nil for anything else (including impossible dates).
+    public init?(iso text: String) {
+        // Not generic, and one pass over the bytes with nothing allocated: an import parses
+        // millions of these, and the generic version walked `utf8` through witness tables.
+        var parts = (year: 0, month: 0, day: 0)
+        var count = 0
+        for byte in text.utf8 {
+            if count == 4 || count == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let digit = Int(byte) - 48
+                guard count < 10, (0...9).contains(digit) else { return nil }
+                switch count {
+                case ..<4: parts.year = parts.year * 10 + digit
+                case ..<7: parts.month = parts.month * 10 + digit
+                default: parts.day = parts.day * 10 + digit
+                }
             }
-            return n
+            count += 1
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard count == 10 else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
     }
 
     /// Civil (year, month, day) of this day.
@@ -59,11 +71,30 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// ISO `YYYY-MM-DD`.
     public var iso: String {
         let (y, m, d) = components
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        guard (0...9999).contains(y) else {
+            func pad(_ n: Int, _ width: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, width - s.count)) + s
+            }
+            return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
         }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        // Ten ASCII bytes written in place (a small string, no allocation): every date an
+        // import stores goes through here.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ value: Int, from start: Int, width: Int) {
+                var rest = value
+                for i in (start..<start + width).reversed() {
+                    bytes[i] = UInt8(48 + rest % 10)
+                    rest /= 10
+                }
+            }
+            put(y, from: 0, width: 4)
+            bytes[4] = UInt8(ascii: "-")
+            put(m, from: 5, width: 2)
+            bytes[7] = UInt8(ascii: "-")
+            put(d, from: 8, width: 2)
+            return 10
+        }
     }
 
     public var description: String { iso }

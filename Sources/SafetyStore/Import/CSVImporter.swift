@@ -81,7 +81,9 @@ public struct CSVImporter {
                 if try BulkLoad.applies(bulkLoad, to: kind.table, fileRows: input.lineFeeds, db: db) {
                     try bulk.setAside(kind.table)
                 }
+                let start = ContinuousClock.now
                 let loaded = try session.load(input, header: header, kind: kind)
+                logger.debug("\(loaded) rows of \(input.path) read, checked and inserted in \(ContinuousClock.now - start)")
                 summary.files.append(.init(path: input.path, kind: kind, rows: loaded, encoding: input.encoding))
                 if session.issues.count >= ImportFailure.limit { break }
             }
@@ -89,7 +91,7 @@ public struct CSVImporter {
                 throw ImportFailure(issues: Array(session.issues.prefix(ImportFailure.limit)),
                                     truncated: session.issues.count > ImportFailure.limit)
             }
-            try bulk.finish()
+            try bulk.finish(logger: logger)
             for file in summary.files {
                 try db.execute(sql: """
                     INSERT INTO audit (at, operator, entity, entity_id, action, after)

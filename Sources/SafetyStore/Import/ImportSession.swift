@@ -24,10 +24,7 @@ struct ImportSession {
     mutating func load(_ input: CSVInput, header: [String], kind: ImportKind) throws -> Int {
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() { columns[name] = index }
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO \(kind.table) (\(Self.insertColumns(kind).joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: Self.insertColumns(kind).count).joined(separator: ", ")))
-            """)
+        let insert = try RecordInsert(db, kind: kind)
         let records = try recordsAfterHeader(input)
         let reader = FieldReader(record: records, columns: columns)
         var rows = 0
@@ -45,15 +42,15 @@ struct ImportSession {
                 issues.append(reader.issue("", "has \(records.fieldCount) fields but the header has \(header.count) — a missing comma, or a quote that is never closed?"))
                 continue
             }
-            let values: [(any DatabaseValueConvertible)?]
+            let checked: ImportRecord
             do throws(ImportIssue) {
-                values = try record(kind, reader)
+                checked = try record(kind, reader)
             } catch {
                 issues.append(error)
                 continue
             }
             do {
-                try insert.execute(arguments: StatementArguments(values))
+                try insert.insert(checked)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 let key = kind == .jurisdictions ? "code" : (kind == .facts ? "key" : "id")
                 issues.append(reader.issue(key, "'\(reader.raw(key))' is already in the database or earlier in this import"))
@@ -99,26 +96,8 @@ struct ImportSession {
         }
     }
 
-    private static func insertColumns(_ kind: ImportKind) -> [String] {
-        switch kind {
-        case .jurisdictions: ["code", "name", "level", "parent_code"]
-        case .enterprises:
-            ["id", "name", "county", "town", "industry", "scale", "key_supervised", "risk_level", "risk_assessed_on",
-             "reward_mechanism", "platform_registered"]
-        case .hazards:
-            ["id", "enterprise_id", "county", "found_on", "source", "grade", "description", "status", "responsible",
-             "deadline", "rectified_on", "closed_on", "listed_on", "delisted_on", "reward_yuan"]
-        case .trainings:
-            ["id", "county", "held_on", "kind", "audience", "mode", "sessions", "person_times", "topic", "materials"]
-        case .inspections:
-            ["id", "county", "enterprise_id", "kind", "planned_on", "done_on", "team", "hazards_found", "inspectors"]
-        case .facts: ["county", "key", "value", "note"]
-        case .inspectors: ["id", "name", "body", "town"]
-        }
-    }
-
-    /// The values to insert for one record, in `insertColumns` order, after every check.
-    private mutating func record(_ kind: ImportKind, _ r: FieldReader) throws(ImportIssue) -> [(any DatabaseValueConvertible)?] {
+    /// The current record decoded into its domain type, after every check.
+    private mutating func record(_ kind: ImportKind, _ r: FieldReader) throws(ImportIssue) -> ImportRecord {
         switch kind {
         case .jurisdictions:
             let j = Jurisdiction(code: try r.text("code"), name: try r.text("name"),
@@ -127,7 +106,7 @@ struct ImportSession {
             if j.level != .province && j.parentCode == nil {
                 throw r.issue("parent_code", "is empty; only a province has no parent")
             }
-            return [j.code, j.name, j.level, j.parentCode]
+            return .jurisdiction(j)
 
         case .enterprises:
             let e = Enterprise(
@@ -142,8 +121,7 @@ struct ImportSession {
                 throw r.issue("town", "'\(e.town)' is not a town or zone of \(e.county) in jurisdictions.csv")
             }
             try check(e.violations(today: today), r)
-            return [e.id, e.name, e.county, e.town, e.industry, e.scale, e.keySupervised, e.riskLevel,
-                    e.riskAssessedOn, e.rewardMechanism, e.platformRegistered]
+            return .enterprise(e)
 
         case .hazards:
             let h = Hazard(
@@ -156,8 +134,7 @@ struct ImportSession {
                 delistedOn: try r.optionalDay("delisted_on"), rewardYuan: try r.count("reward_yuan", absent: 0))
             try enterprise(h.enterpriseId, in: h.county, r)
             try check(h.violations(today: today), r)
-            return [h.id, h.enterpriseId, h.county, h.foundOn, h.source, h.grade, h.description, h.status,
-                    h.responsible, h.deadline, h.rectifiedOn, h.closedOn, h.listedOn, h.delistedOn, h.rewardYuan]
+            return .hazard(h)
 
         case .trainings:
             let t = TrainingEvent(
@@ -166,7 +143,7 @@ struct ImportSession {
                 mode: try r.choice("mode", as: TrainingMode.self), sessions: try r.count("sessions"),
                 personTimes: try r.count("person_times"), topic: r.raw("topic"), materials: try r.count("materials", absent: 0))
             try check(t.violations(today: today), r)
-            return [t.id, t.county, t.heldOn, t.kind, t.audience, t.mode, t.sessions, t.personTimes, t.topic, t.materials]
+            return .training(t)
 
         case .inspections:
             let i = Inspection(
@@ -176,18 +153,18 @@ struct ImportSession {
                 inspectors: try r.count("inspectors", absent: 0))
             if let id = i.enterpriseId { try enterprise(id, in: i.county, r) }
             try check(i.violations(today: today), r)
-            return [i.id, i.county, i.enterpriseId, i.kind, i.plannedOn, i.doneOn, i.team, i.hazardsFound, i.inspectors]
+            return .inspection(i)
 
         case .facts:
             let f = CountyFact(county: try county(r), key: try r.text("key"), value: try r.number("value"), note: r.raw("note"))
-            return [f.county, f.key, f.value, f.note]
+            return .fact(f)
 
         case .inspectors:
             let p = Inspector(id: try r.text("id"), name: try r.text("name"), body: try r.text("body"), town: r.raw("town"))
             if !p.town.isEmpty && places?.isPlace(p.town) == false {
                 throw r.issue("town", "'\(p.town)' is not a jurisdiction in jurisdictions.csv")
             }
-            return [p.id, p.name, p.body, p.town]
+            return .inspector(p)
         }
     }
 

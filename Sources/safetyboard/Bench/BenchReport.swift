@@ -10,6 +10,9 @@ struct BenchReport {
     var summaryMilliseconds = 0.0
     var plainSQLMilliseconds = 0.0
     var importRowsPerSecond: Double?
+    var importHazardRowsPerSecond: Double?
+    /// The `sqlite3` shell's `.import` of the same hazards.csv into a table indexed like ours.
+    var shellImportRowsPerSecond: Double?
     var peakRSS = 0.0
     var dataset = (enterprises: 0, hazards: 0, counties: 0)
     /// Every key with its time; the report names the five slowest, to say where to look.
@@ -30,6 +33,8 @@ struct BenchReport {
             ("triage_action_p99_ms", byKind[.triage]?.p99),
             ("live_detect_ms", liveDetect),
             ("import_rows_per_s", importRowsPerSecond),
+            ("import_hazards_rows_per_s", importHazardRowsPerSecond),
+            ("sqlite3_import_rows_per_s", shellImportRowsPerSecond),
             ("peak_rss_mb", peakRSS),
             ("bytes_per_row_move", bytesPerRowMove.console),
             ("bytes_per_row_move_triage", bytesPerRowMove.triage),

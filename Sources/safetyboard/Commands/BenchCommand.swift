@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "table or json.") var format: Format = .table
-    @Option(name: .customLong("import"), help: "A folder of CSV files (e.g. from `generate`) to time the import of, into a fresh database.")
+    @Option(name: .customLong("import"), help: "A folder of CSV files (e.g. from `generate`) to time the import of, into a fresh database, and its hazards.csv against sqlite3's .import.")
     var importFolder: String?
     @Option(help: "At least this many keys in the scripted session.") var keys = 500
     @Option(help: "Live-detection runs.") var liveRuns = 5
@@ -60,7 +60,12 @@ struct BenchCommand: ParsableCommand {
         report.bytesPerRowMove = try bytesForOneRowMove(session)
         report.liveDetect = try liveDetection(database: database, path: path, today: today, runs: liveRuns)
         (report.summaryMilliseconds, report.plainSQLMilliseconds) = try summaryComparison(database, today: today)
-        if let importFolder { report.importRowsPerSecond = try importSpeed(importFolder, today: today) }
+        if let importFolder {
+            let speed = try ImportBench(folder: importFolder, today: today, stamp: DatabaseLocation.stamp(global))
+            report.importRowsPerSecond = speed.rowsPerSecond
+            report.importHazardRowsPerSecond = speed.hazardRowsPerSecond
+            report.shellImportRowsPerSecond = speed.shellRowsPerSecond
+        }
         report.peakRSS = Self.peakResidentMegabytes()
         report.dataset = try database.pool.read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM enterprise") ?? 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard") ?? 0,
@@ -145,19 +150,6 @@ struct BenchCommand: ParsableCommand {
             }
         }
         return (ours.median ?? 0, plain.median ?? 0)
-    }
-
-    /// Rows per second importing every CSV of `folder` into a new database.
-    private func importSpeed(_ folder: String, today: Day) throws -> Double {
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
-            .map { (folder as NSString).appendingPathComponent($0) }
-        let target = NSTemporaryDirectory() + "safetyboard-bench-import-\(UUID().uuidString).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) } }
-        let start = ContinuousClock.now
-        let summary = try CSVImporter(database: try SafetyDatabase(path: target), today: today,
-                                      stamp: DatabaseLocation.stamp(global)).importFiles(files)
-        let rows = summary.files.reduce(0) { $0 + $1.rows }
-        return Double(rows) / (milliseconds(since: start) / 1000)
     }
 
     private static func peakResidentMegabytes() -> Double {
