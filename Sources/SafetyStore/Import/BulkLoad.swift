@@ -52,6 +52,9 @@ struct BulkLoad {
         }
     }
 
+    /// True when `table`'s indexes and summary triggers are set aside.
+    func hasSetAside(_ table: String) -> Bool { tables.contains(table) }
+
     /// Drops the secondary indexes and summary triggers of `table` (once per table).
     mutating func setAside(_ table: String) throws {
         guard tables.insert(table).inserted else { return }

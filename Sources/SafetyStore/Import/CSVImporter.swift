@@ -11,6 +11,9 @@ public struct ImportSummary: Sendable, Equatable {
         public var rows: Int
         /// UTF-8, or GB18030 when the file was decoded from it.
         public var encoding: String
+        /// True when its table was loaded with secondary indexes and summary triggers set
+        /// aside and rebuilt after the last row (`BulkLoadPolicy`).
+        public var bulkLoaded: Bool
     }
     public var files: [File]
 }
@@ -84,7 +87,8 @@ public struct CSVImporter {
                 let start = ContinuousClock.now
                 let loaded = try session.load(input, header: header, kind: kind)
                 logger.debug("\(loaded) rows of \(input.path) read, checked and inserted in \(ContinuousClock.now - start)")
-                summary.files.append(.init(path: input.path, kind: kind, rows: loaded, encoding: input.encoding))
+                summary.files.append(.init(path: input.path, kind: kind, rows: loaded, encoding: input.encoding,
+                                           bulkLoaded: bulk.hasSetAside(kind.table)))
                 if session.issues.count >= ImportFailure.limit { break }
             }
             if !session.issues.isEmpty {

@@ -37,15 +37,19 @@ final class CSVRecordReader {
     /// Fields of the current record whose doubled quotes are still to be undone.
     private var quotedFields: [Int] = []
 
-    static let chunkSize = 1 << 20
-    /// The longest record read; far beyond any real one (a description is a few hundred bytes).
-    static let maximumRecordBytes = 64 << 20
+    /// The longest record read, in bytes (whole MB).
+    private let maximumRecordBytes: Int
 
-    /// Streams the file `source` reads.
-    init(file: String, source: FileBytes) {
+    static let chunkSize = 1 << 20
+
+    /// Streams the file `source` reads, `chunkSize` bytes at a time. A record longer than
+    /// `maximumRecordBytes` is refused: the default is far beyond any real one (a description
+    /// is a few hundred bytes).
+    init(file: String, source: FileBytes, chunkSize: Int = chunkSize, maximumRecordBytes: Int = 64 << 20) {
         self.file = file
         self.source = source
-        capacity = Self.chunkSize
+        self.maximumRecordBytes = maximumRecordBytes
+        capacity = chunkSize
         buffer = .allocate(capacity: capacity)
     }
 
@@ -53,6 +57,7 @@ final class CSVRecordReader {
     init(file: String, bytes: [UInt8]) {
         self.file = file
         source = nil
+        maximumRecordBytes = bytes.count
         capacity = max(bytes.count, 1)
         buffer = .allocate(capacity: capacity)
         bytes.withUnsafeBufferPointer { _ = UnsafeMutableBufferPointer(start: buffer, count: capacity).initialize(fromContentsOf: $0) }
@@ -223,9 +228,9 @@ final class CSVRecordReader {
         if end == capacity {
             // Only a record longer than the buffer gets here; without a bound, a quote left
             // open near the top of a large file would pull the whole file into memory.
-            guard capacity < Self.maximumRecordBytes else {
+            guard capacity < maximumRecordBytes else {
                 throw ImportIssue(file: file, line: nextLine, column: "", message:
-                    "this record runs on for more than \(Self.maximumRecordBytes >> 20) MB: a quoted field that is never closed? add the closing quote (\")")
+                    "this record runs on for more than \(maximumRecordBytes >> 20) MB: a quoted field that is never closed? add the closing quote (\")")
             }
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
             grown.update(from: buffer, count: end)

@@ -51,9 +51,13 @@ struct ImportSession {
             }
             do {
                 try insert.insert(checked)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            } catch let error as DatabaseError
+                        where [.SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE].contains(error.extendedResultCode) {
                 let key = kind == .jurisdictions ? "code" : (kind == .facts ? "key" : "id")
                 issues.append(reader.issue(key, "'\(reader.raw(key))' is already in the database or earlier in this import"))
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                // Not a duplicate: say what SQLite refused rather than blame the id.
+                issues.append(reader.issue("", "cannot be stored: \(error.message ?? "a constraint of the database failed")"))
             }
         }
         if kind == .jurisdictions { try checkParents(input, columns: columns) }
