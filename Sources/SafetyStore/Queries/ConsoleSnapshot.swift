@@ -124,9 +124,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         if let county = s.breakdownCounty {
             for (column, target) in [("industry", \ConsoleSnapshot.riskByIndustry), ("town", \ConsoleSnapshot.riskByTown)] {
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT \(column) AS name, SUM(risk_level = 'red') AS red, SUM(risk_level = 'orange') AS orange,
-                      SUM(risk_level = 'yellow') AS yellow, SUM(risk_level = 'blue') AS blue
-                    FROM enterprise INDEXED BY enterprise_county WHERE county = ? GROUP BY \(column)
+                    SELECT \(column) AS name, red, orange, yellow, blue FROM \(column)_enterprise_stats WHERE county = ?
                     ORDER BY red DESC, orange DESC, name
                     """, arguments: [county])
                 s[keyPath: target] = rows.map { RiskRow(name: $0["name"], counts: Self.riskCounts($0)) }
@@ -196,13 +194,9 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         s.inspections.redTotal = try Int.fetchOne(db, sql: """
             SELECT COALESCE(SUM(red), 0) FROM county_enterprise_stats \(countyClause)
             """, arguments: countyArgs) ?? 0
-        // From the few red enterprises to their inspections (by enterprise), not through every
-        // inspection of the month.
         s.inspections.redVisited = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM enterprise e INDEXED BY enterprise_red WHERE e.risk_level = 'red' \(scope == nil ? "" : "AND e.county = ?")
-              AND EXISTS (SELECT 1 FROM inspection i INDEXED BY inspection_enterprise_done
-                          WHERE i.enterprise_id = e.id AND i.done_on BETWEEN ? AND ?)
-            """, arguments: countyArgs + [month.firstDay, asOf]) ?? 0
+            SELECT COUNT(DISTINCT enterprise_id) FROM red_inspection_day WHERE done_on BETWEEN ? AND ? \(scopeAnd)
+            """, arguments: [month.firstDay, asOf] + countyArgs) ?? 0
         s.inspections.rules = try RuleProgress.read(db, scope: scope, asOf: asOf)
         return s
     }
