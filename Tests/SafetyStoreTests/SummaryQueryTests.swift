@@ -7,7 +7,7 @@ import Testing
 /// The store's SQL summaries against `SummaryTally`, the domain's reference computation over
 /// the same records, and the trigger-kept summary tables against a full recount.
 struct SummaryQueryTests {
-    @Test(arguments: ["2025-03-01", "2025-06-30", "2026-11-22"])
+    @Test(arguments: ["2025-03-01", "2025-03-02", "2025-04-30", "2025-05-01", "2025-05-02", "2025-06-10", "2025-06-11", "2025-06-30", "2026-11-22"])
     func sqlSummariesEqualTheReferenceTally(asOf iso: String) throws {
         let f = try Fixture()
         try f.loadAll()

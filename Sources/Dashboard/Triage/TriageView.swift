@@ -50,27 +50,24 @@ public final class TriageView: BoardView {
             .draw(in: rect, on: &canvas)
     }
 
-    /// Reads the count and a window of five pages around the selection when the data changed
+    /// Reads the count and a window of three pages around the selection when the data changed
     /// or the selection left the window; reads only the detail when the selection moved to
     /// another hazard inside it.
     private func reloadIfNeeded() {
         do {
             if needsReload || !loadedWindow.contains(state.selection) {
-                try readWindow()
                 // The data changed (this console's action, another's, an import): the hazard
-                // the officer was on may have moved. Follow it, so the next key acts on it.
-                if needsReload, let kept = selectedId, selectedRow?.hazard.id != kept {
-                    // Most changes move it within the window just read; else count its place.
-                    if let local = data.rows.firstIndex(where: { $0.hazard.id == kept }) {
-                        state.selection = data.firstRow + local
-                    } else if let position = try database.triagePosition(of: kept, filter: state.filter, sort: state.sort,
-                                                                         descending: state.descending, today: today()) {
+                // the officer was on may have moved. Follow it, so the next key acts on it:
+                // its place first, so that the window is read once, around it.
+                if needsReload, let kept = selectedId {
+                    if let position = try database.triagePosition(of: kept, filter: state.filter, sort: state.sort,
+                                                                  descending: state.descending, today: today()) {
                         state.selection = position
-                        if !loadedWindow.contains(position) { try readWindow() }
                     } else if state.message == nil || state.message?.isError == false {
                         state.message = TriageMessage(language.pick("\(kept) 已不在筛选结果中", "\(kept) is no longer in the list (filter)"))
                     }
                 }
+                try readWindow()
                 needsReload = false
             }
             if let selected = selectedRow, selected.hazard.id != detailId {

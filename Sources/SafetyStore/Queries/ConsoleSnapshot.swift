@@ -138,9 +138,9 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             s.hazards.open = row["open"]
             s.hazards.majorOpen = row["major"]
         }
-        s.hazards.overdue = try Int.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(open), 0) FROM county_open_deadline WHERE deadline < ? \(scope == nil ? "" : "AND county = ?")
-            """, arguments: [asOf] + countyArgs) ?? 0
+        let overdue = KeptByDay.openHazards.sumsBefore(asOf, sums: [("open", "open")], condition: scope == nil ? "" : "AND county = ?",
+                                                       arguments: countyArgs)
+        s.hazards.overdue = try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
         let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardFilter.unrectified),
                                         offset: hazardOffset, limit: hazardRows)
         s.hazards.rows = try Self.withEnterpriseNames(db, page)
@@ -184,9 +184,9 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             s.inspections.plannedThisMonth = row["planned_month"] ?? 0
             s.inspections.doneThisMonth = row["done_month"] ?? 0
         }
-        s.inspections.overdue = try Int.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(pending), 0) FROM county_inspection_pending WHERE planned_on < ? \(scopeAnd)
-            """, arguments: [asOf] + countyArgs) ?? 0
+        let pending = KeptByDay.pendingInspections.sumsBefore(asOf, sums: [("pending", "pending")], condition: scopeAnd,
+                                                              arguments: countyArgs)
+        s.inspections.overdue = try Int.fetchOne(db, sql: pending.sql, arguments: pending.arguments) ?? 0
         s.inspections.upcoming = try Inspection.fetchAll(db, sql: """
             SELECT * FROM inspection INDEXED BY inspection_planned WHERE done_on IS NULL AND planned_on IS NOT NULL \(scopeAnd)
             ORDER BY planned_on LIMIT 20

@@ -34,7 +34,7 @@ public enum SummaryQuery {
             byCounty[county] = summary
         }
 
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_hazard_stats") {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_hazard_stats WHERE 1 \(countyCondition)", arguments: countyArguments) {
             update(row["county"]) { s in
                 s.hazards.found = row["found"]
                 s.hazards.rectified = row["rectified"]
@@ -47,13 +47,12 @@ public enum SummaryQuery {
                 s.internalReports.rewardYuan = row["reward_yuan"]
             }
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT county, SUM(open) AS overdue FROM county_open_deadline WHERE deadline < ? \(countyCondition)
-            GROUP BY county
-            """, arguments: [asOf] + countyArguments) {
+        let overdue = KeptByDay.openHazards.sumsBefore(asOf, sums: [("overdue", "open")], groupedBy: ["county"],
+                                                       condition: countyCondition, arguments: countyArguments)
+        for row in try Row.fetchAll(db, sql: overdue.sql, arguments: overdue.arguments) {
             update(row["county"]) { $0.hazards.overdue = row["overdue"] }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats") {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats WHERE 1 \(countyCondition)", arguments: countyArguments) {
             update(row["county"]) { s in
                 s.enterprises.total = row["total"]
                 s.enterprises.keySupervised = row["key_supervised"]
@@ -64,12 +63,11 @@ public enum SummaryQuery {
             }
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT county, COUNT(DISTINCT industry) AS n FROM enterprise INDEXED BY enterprise_reward_industry
-            WHERE reward_mechanism = 1 \(countyCondition) GROUP BY county
+            SELECT county, COUNT(*) AS n FROM county_reward_industry WHERE 1 \(countyCondition) GROUP BY county
             """, arguments: countyArguments) {
             update(row["county"]) { $0.enterprises.rewardMechanismIndustries = row["n"] }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats") {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats WHERE 1 \(countyCondition)", arguments: countyArguments) {
             guard let kind = TrainingKind(rawValue: row["kind"]),
                   let audience = TrainingAudience(rawValue: row["audience"]) else { continue }
             let sessions: Int = row["sessions"]
@@ -100,7 +98,7 @@ public enum SummaryQuery {
                 s.zones = row["zones"]
             }
         }
-        for fact in try CountyFact.fetchAll(db) {
+        for fact in try CountyFact.fetchAll(db, sql: "SELECT * FROM county_fact WHERE 1 \(countyCondition)", arguments: countyArguments) {
             update(fact.county) { $0.facts[fact.key] = fact.value }
         }
         return names.compactMap { byCounty[$0] }
@@ -120,7 +118,7 @@ public enum SummaryQuery {
                 body(&s.inspections.byKind[kind, default: InspectionTally()], row)
             }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_inspection_stats") {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_inspection_stats WHERE 1 \(condition)", arguments: names) {
             tally(row) { t, r in
                 t.planned += r["planned"] as Int
                 t.done += r["done"] as Int
@@ -128,10 +126,9 @@ public enum SummaryQuery {
                 t.inspectors += r["inspectors"] as Int
             }
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT county, kind, SUM(pending) AS n FROM county_inspection_pending
-            WHERE planned_on < ? \(condition) GROUP BY county, kind
-            """, arguments: [asOf] + names) {
+        let pending = KeptByDay.pendingInspections.sumsBefore(asOf, sums: [("n", "pending")], groupedBy: ["county", "kind"],
+                                                              condition: condition, arguments: names)
+        for row in try Row.fetchAll(db, sql: pending.sql, arguments: pending.arguments) {
             tally(row) { t, r in t.overdue += r["n"] as Int }
         }
         // Distinct counts cannot be kept by triggers; the covering index answers them.

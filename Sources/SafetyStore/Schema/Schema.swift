@@ -88,6 +88,16 @@ enum Schema {
             // A red enterprise's rows, recounted when it changes.
             try db.execute(sql: "CREATE INDEX red_inspection_day_enterprise ON red_inspection_day(enterprise_id)")
         }
+        // Overdue figures of every county (the console, the ranking, the overdue filter's count)
+        // sum a row per month and the days of the current month, not every due day.
+        migrator.registerMigration("v11: figures kept by month beside those kept by day") { db in
+            try SummaryTables.create(db, SummaryTables.v11)
+            try SummaryTables.recount(db, SummaryTables.v11)
+            try db.execute(sql: """
+                CREATE INDEX county_open_deadline_day ON county_open_deadline(deadline);
+                CREATE INDEX county_inspection_pending_day ON county_inspection_pending(planned_on);
+                """)
+        }
         return migrator
     }
 

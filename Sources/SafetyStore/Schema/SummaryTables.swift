@@ -237,11 +237,30 @@ enum SummaryTables {
             condition: "$.done_on IS NOT NULL AND (SELECT risk_level FROM enterprise WHERE id = $.enterprise_id) = 'red'"),
     ]
 
+    /// Companions by month of the tables kept by day (schema v11), so that "overdue" sums a
+    /// row per month and the days of the current one (see `KeptByDay`), and the industries
+    /// with a reward mechanism per county, counted as rows instead of distinct enterprises.
+    static let v11: [Spec] = [
+        Spec(
+            table: "county_open_month", source: "hazard", keys: ["county", Spec.Key("month", "substr($.deadline, 1, 7)")],
+            counters: [("open", "1"), ("major", "$.grade = 'major'")],
+            condition: v8[0].condition),
+        Spec(
+            table: "county_inspection_pending_month", source: "inspection",
+            keys: ["county", "kind", Spec.Key("month", "substr($.planned_on, 1, 7)")],
+            counters: [("pending", "1")],
+            condition: v8[1].condition),
+        Spec(
+            table: "county_reward_industry", source: "enterprise", keys: ["county", "industry"],
+            counters: [("enterprises", "1")],
+            condition: "$.reward_mechanism = 1"),
+    ]
+
     /// The town of the row's enterprise.
     private static let enterpriseTown = "(SELECT town FROM enterprise WHERE id = $.enterprise_id)"
 
     /// Every summary table the schema has.
-    static var all: [Spec] { v1 + v8 + v10 }
+    static var all: [Spec] { v1 + v8 + v10 + v11 }
 
     static func create(_ db: Database, _ specs: [Spec]) throws {
         for spec in specs { try db.execute(sql: spec.createSQL) }

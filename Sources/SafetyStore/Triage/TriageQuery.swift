@@ -13,21 +13,20 @@ public enum TriageQuery {
         plain.grade = filter.grade
         plain.overdueOnly = filter.overdueOnly
         if filter == plain {
-            let (table, all, major) = filter.overdueOnly
-                ? ("county_open_deadline", "open", "major")
-                : ("county_hazard_stats", "found - rectified", "major_found - major_rectified")
+            let (all, major) = filter.overdueOnly ? ("open", "major") : ("found - rectified", "major_found - major_rectified")
             let counted = switch filter.grade {
             case nil: all
             case .major: major
             case .general: "(\(all)) - (\(major))"
             }
-            var conditions: [String] = [], arguments = StatementArguments()
-            if filter.overdueOnly { conditions.append("deadline < ?"); _ = arguments.append(contentsOf: [today]) }
-            if let county = filter.county { conditions.append("county = ?"); _ = arguments.append(contentsOf: [county]) }
-            return try Int.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(\(counted)), 0) FROM \(table)
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                """, arguments: arguments) ?? 0
+            let county = filter.county.map { _ in "AND county = ?" } ?? ""
+            let countyArguments = StatementArguments(filter.county.map { [$0] } ?? [])
+            if filter.overdueOnly {
+                let overdue = KeptByDay.openHazards.sumsBefore(today, sums: [("n", counted)], condition: county, arguments: countyArguments)
+                return try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(\(counted)), 0) FROM county_hazard_stats WHERE 1 \(county)",
+                                    arguments: countyArguments) ?? 0
         }
         let (from, clause, arguments) = source(filter, .urgency, today: today)
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause)", arguments: arguments) ?? 0
