@@ -33,6 +33,24 @@ struct SummaryQueryTests {
         }
     }
 
+    @Test func theRankingReadsTheFiguresItComparesAsTheFullSummaryHasThem() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let full = try f.database.pool.read { try SummaryQuery.summaries($0, asOf: Fixture.today) }
+        let ranking = try f.database.countyRanking(asOf: Fixture.today)
+        #expect(ranking.map(\.county) == full.map(\.county))
+        for (ranked, whole) in zip(ranking, full) {
+            #expect(ranked.hazards == whole.hazards)
+            #expect(ranked.majorHazards == whole.majorHazards)
+            #expect(ranked.enterprises.total == whole.enterprises.total)
+            #expect(ranked.enterprises.byRisk == whole.enterprises.byRisk)
+            #expect(ranked.inspections.all.planned == whole.inspections.all.planned)
+            #expect(ranked.inspections.all.done == whole.inspections.all.done)
+            #expect(ranked.inspections.all.overdue == whole.inspections.all.overdue)
+        }
+        #expect(full.contains { $0.towns > 0 && $0.training.sessions > 0 }, "the full summary has what the ranking leaves out")
+    }
+
     @Test func summaryTablesKeptByTriggersEqualARecount() throws {
         let f = try Fixture()
         try f.loadAll()

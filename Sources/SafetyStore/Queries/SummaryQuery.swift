@@ -16,12 +16,21 @@ public enum SummaryQuery {
             """)
     }
 
+    /// What a summary is read for.
+    public enum Figures: Sendable {
+        /// Every figure of the county page and report.
+        case all
+        /// Only what a ranking (晾晒) compares: hazards, major hazards, enterprises and
+        /// inspections planned, done and overdue. Training, towns, facts, reward industries and
+        /// the inspections' distinct units, checks and teams stay zero: the ranking reads every
+        /// county at each press of R, and does not show them.
+        case ranking
+    }
+
     /// One summary per county in `counties` (all counties with records when nil), in the
-    /// order of `counties(_:)`. Without `distinctCounts`, the inspections' units, checks and
-    /// teams stay zero: they are the one figure no summary table keeps (a ranking does not
-    /// show them, and they cost a pass over every inspection).
+    /// order of `counties(_:)`, with the `figures` asked for.
     public static func summaries(_ db: Database, counties only: [String]? = nil, asOf: Day,
-                                 distinctCounts: Bool = true) throws -> [CountySummary] {
+                                 figures: Figures = .all) throws -> [CountySummary] {
         let names = try only ?? counties(db)
         // Only the counties asked for: one county's page reads its own rows.
         let countyCondition = only.map { inList(column: "county", $0) } ?? ""
@@ -64,6 +73,8 @@ public enum SummaryQuery {
                 s.enterprises.platformRegistered = row["platform_registered"]
             }
         }
+        try inspections(db, asOf: asOf, only: only, distinctCounts: figures == .all, update: update)
+        guard figures == .all else { return summaries }
         for row in try Row.fetchAll(db, sql: """
             SELECT county, COUNT(*) AS n FROM county_reward_industry WHERE 1 \(countyCondition) GROUP BY county
             """, arguments: countyArguments) {
@@ -97,7 +108,6 @@ public enum SummaryQuery {
             let attendance = Attendance(sessions: row[2], personTimes: row[3])
             update(row[0]) { $0.training.byAudience[audience] = attendance }
         }
-        try inspections(db, asOf: asOf, only: only, distinctCounts: distinctCounts, update: update)
         for row in try Row.fetchAll(db, sql: """
             WITH RECURSIVE county(code, name) AS (
               SELECT code, name FROM jurisdiction WHERE level IN ('county', 'prefecture') \(only.map { inList(column: "name", $0) } ?? "")),
