@@ -55,6 +55,21 @@ struct TriageRulesTests {
         #expect(DuplicateRule().isLikelyDuplicate(b, a) == expected)
     }
 
+    @Test(arguments: [
+        ("消防通道堵塞", "消防通道被堵塞", 8.0 / 11),
+        ("漏", "漏", 1.0),
+        ("漏", "漏水", 0.0),
+        ("", "…", 1.0),
+        ("Fire EXIT, blocked", "fire exit blocked", 1.0),
+        ("ÜBER Straße", "über straße", 1.0),
+        ("aaa", "aa", 2.0 / 3),
+        ("二号仓库", "一号仓库", 4.0 / 6),
+    ])
+    func bigramSimilarity(first: String, second: String, expected: Double) {
+        #expect(abs(DuplicateRule.similarity(first, second) - expected) < 1e-9)
+        #expect(abs(DuplicateRule.similarity(second, first) - expected) < 1e-9)
+    }
+
     @Test func theOriginalIsTheEarlierFound() {
         let a = Self.hazard("H2", deadline: nil, found: "2025-05-01")
         let b = Self.hazard("H1", deadline: nil, found: "2025-05-03")

@@ -241,6 +241,22 @@ struct HazardTriageTests {
         #expect(percent.isEmpty, "a % is searched for, not a wildcard")
     }
 
+    @Test func searchReadInBatchesGivesEveryMatchOnceInOrder() throws {
+        let (f, _) = try fixture()
+        var filter = TriageFilter()
+        filter.statuses = []
+        let whole = try f.database.pool.read { try TriageQuery.search($0, "H", filter: filter, sort: .urgency, today: Self.day, limit: 100) }
+        var batched: [String] = []
+        while true {
+            let next = try f.database.triageSearch("H", filter: filter, sort: .urgency, descending: false, today: Self.day,
+                                                   offset: batched.count, limit: 2)
+            batched += next
+            if next.count < 2 { break }
+        }
+        #expect(whole.count > 2, "more than one batch")
+        #expect(batched == whole)
+    }
+
     @Test func filtersCombine() throws {
         let (f, _) = try fixture()
         var filter = TriageFilter(county: "荔城区")

@@ -7,7 +7,7 @@ import Testing
 /// The store's SQL summaries against `SummaryTally`, the domain's reference computation over
 /// the same records, and the trigger-kept summary tables against a full recount.
 struct SummaryQueryTests {
-    @Test(arguments: ["2025-03-01", "2025-06-30", "2026-11-22"])
+    @Test(arguments: ["2025-03-01", "2025-03-02", "2025-04-30", "2025-05-01", "2025-05-02", "2025-06-10", "2025-06-11", "2025-06-30", "2026-11-22"])
     func sqlSummariesEqualTheReferenceTally(asOf iso: String) throws {
         let f = try Fixture()
         try f.loadAll()
@@ -31,6 +31,24 @@ struct SummaryQueryTests {
                                            trainings: trainings, inspections: inspections, facts: facts, asOf: asOf)
             #expect(CountySummary.total(summaries) == whole)
         }
+    }
+
+    @Test func theRankingReadsTheFiguresItComparesAsTheFullSummaryHasThem() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let full = try f.database.pool.read { try SummaryQuery.summaries($0, asOf: Fixture.today) }
+        let ranking = try f.database.countyRanking(asOf: Fixture.today)
+        #expect(ranking.map(\.county) == full.map(\.county))
+        for (ranked, whole) in zip(ranking, full) {
+            #expect(ranked.hazards == whole.hazards)
+            #expect(ranked.majorHazards == whole.majorHazards)
+            #expect(ranked.enterprises.total == whole.enterprises.total)
+            #expect(ranked.enterprises.byRisk == whole.enterprises.byRisk)
+            #expect(ranked.inspections.all.planned == whole.inspections.all.planned)
+            #expect(ranked.inspections.all.done == whole.inspections.all.done)
+            #expect(ranked.inspections.all.overdue == whole.inspections.all.overdue)
+        }
+        #expect(full.contains { $0.towns > 0 && $0.training.sessions > 0 }, "the full summary has what the ranking leaves out")
     }
 
     @Test func summaryTablesKeptByTriggersEqualARecount() throws {

@@ -57,11 +57,13 @@ struct SummaryRecountTests {
             }
             if step == 20 {
                 // Writes from outside the app's API: inspections done and re-planned, an
-                // enterprise moved.
+                // enterprise moved, one turned red and another no longer red.
                 try f.database.pool.write { db in
                     try db.execute(sql: "UPDATE inspection SET done_on = '2025-06-12' WHERE id = 'I2'")
                     try db.execute(sql: "UPDATE inspection SET done_on = NULL, planned_on = '2025-06-30' WHERE id = 'I1'")
                     try db.execute(sql: "UPDATE enterprise SET town = '荔城经济开发区' WHERE id = 'E1'")
+                    try db.execute(sql: "UPDATE enterprise SET risk_level = 'red' WHERE id = 'E2'")
+                    try db.execute(sql: "UPDATE enterprise SET risk_level = 'orange' WHERE id = 'E3'")
                 }
             }
             if step == 30 {

@@ -13,9 +13,17 @@ final class TmuxSession {
         // The server started here outlives the client: it must not inherit a pipe we read to EOF.
         try tmux(arguments)
         try tmux(["set-option", "-t", name, "window-size", "manual"])
+        serverPID = (try? tmux(["display-message", "-p", "#{pid}"], capture: true))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// The server's process, signalled if `kill-server` does not reach it: a server left behind
+    /// keeps the console it runs (and its database polling) alive after the test.
+    private var serverPID: Int32?
+
+    deinit {
+        if (try? tmux(["kill-server"])) == nil, let serverPID { kill(serverPID, SIGTERM) }
+    }
 
     /// Types `text` and presses Enter.
     func type(_ text: String) throws {
@@ -72,7 +80,7 @@ final class TmuxSession {
 
     private static let closeInheritedThenExec = """
         for f in /proc/$$/fd/*; do n=${f##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done 2>/dev/null
-        exec tmux "$@"
+        exec env --default-signal tmux "$@"
         """
 
     struct TmuxFailed: Error { let arguments: [String]; let status: Int32 }

@@ -23,8 +23,12 @@ struct TriageDetail {
             return
         }
         let fields = lines(row)
-        let entries = history.flatMap(historyLines)
         let historyRoom = max(0, inside.height - fields.count - 1)
+        // Only the newest entries that fit are formatted: a hazard's trail can run to hundreds.
+        var entries: [[TextRun]] = []
+        for entry in history.reversed() where entries.count < historyRoom {
+            entries.insert(contentsOf: historyLines(entry), at: 0)
+        }
         var all = fields
         if !entries.isEmpty, historyRoom > 0 {
             all.append([TextRun(language.pick("处置记录", "History") + " (\(history.count))", Style(.dim).bold)])

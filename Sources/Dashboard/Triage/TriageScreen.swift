@@ -105,7 +105,7 @@ public struct TriageScreen: Sendable {
         } else if let message = state.message {
             canvas.draw([TextRun(" " + message.text, message.isError ? Style(.warning).bold : .normal)], in: rect)
         } else if !state.matches.isEmpty {
-            let shown = "\(state.matchIndex + 1)/\(state.matches.count)\(state.matches.count >= 200 ? "+" : "")"
+            let shown = "\(state.matchIndex + 1)/\(state.matches.count)\(state.moreMatches ? "+" : "")"
             canvas.draw([TextRun(language.pick(" “\(state.searchText)” 第 \(shown) 处匹配，n/N 跳转",
                                                " “\(state.searchText)”: match \(shown), n/N to move"), Style(.dim))], in: rect)
         } else {

@@ -16,6 +16,8 @@ public struct TriageState: Sendable, Equatable {
     public var searchText = ""
     public var matches: [String] = []
     public var matchIndex = 0
+    /// The last batch of matches read was full: more may follow the ones in `matches`.
+    public var moreMatches = false
     public var showsHelp = false
     /// The status line: what the last action did, or why it was refused.
     public var message: TriageMessage?

@@ -50,27 +50,24 @@ public final class TriageView: BoardView {
             .draw(in: rect, on: &canvas)
     }
 
-    /// Reads the count and a window of five pages around the selection when the data changed
+    /// Reads the count and a window of three pages around the selection when the data changed
     /// or the selection left the window; reads only the detail when the selection moved to
     /// another hazard inside it.
     private func reloadIfNeeded() {
         do {
             if needsReload || !loadedWindow.contains(state.selection) {
-                try readWindow()
                 // The data changed (this console's action, another's, an import): the hazard
-                // the officer was on may have moved. Follow it, so the next key acts on it.
-                if needsReload, let kept = selectedId, selectedRow?.hazard.id != kept {
-                    // Most changes move it within the window just read; else count its place.
-                    if let local = data.rows.firstIndex(where: { $0.hazard.id == kept }) {
-                        state.selection = data.firstRow + local
-                    } else if let position = try database.triagePosition(of: kept, filter: state.filter, sort: state.sort,
-                                                                         descending: state.descending, today: today()) {
+                // the officer was on may have moved. Follow it, so the next key acts on it:
+                // its place first, so that the window is read once, around it.
+                if needsReload, let kept = selectedId {
+                    if let position = try database.triagePosition(of: kept, filter: state.filter, sort: state.sort,
+                                                                  descending: state.descending, today: today()) {
                         state.selection = position
-                        if !loadedWindow.contains(position) { try readWindow() }
                     } else if state.message == nil || state.message?.isError == false {
                         state.message = TriageMessage(language.pick("\(kept) 已不在筛选结果中", "\(kept) is no longer in the list (filter)"))
                     }
                 }
+                try readWindow()
                 needsReload = false
             }
             if let selected = selectedRow, selected.hazard.id != detailId {
@@ -83,11 +80,13 @@ public final class TriageView: BoardView {
         }
     }
 
-    /// Reads the count and a window of five pages around the selection.
+    /// Reads the count and a window of three pages around the selection: the page before,
+    /// its own and the next, so that j/k and a page either way need no read, and a read
+    /// (with a likely-duplicate check per row) stays small.
     private func readWindow() throws {
         let page = max(1, pageRows)
-        let start = max(0, (state.selection / page - 2) * page)
-        let window = start..<(start + 5 * page)
+        let start = max(0, (state.selection / page - 1) * page)
+        let window = start..<(start + 3 * page)
         data = try database.triageWindow(filter: state.filter, sort: state.sort, descending: state.descending,
                                          offset: window.lowerBound, limit: window.count, selection: state.selection, today: today())
         state.selection = min(state.selection, max(0, data.count - 1))
@@ -123,6 +122,8 @@ public final class TriageView: BoardView {
             markedRows = [:]
             state.marked = []
             state.matches = []
+            state.moreMatches = false
+            searched = nil
         case .up, .down, .pageUp, .pageDown, .top, .bottom: move(action)
         case .mark: toggleMark()
         case .assign: ask(.text(.responsible, input: ""), for: .assign, batch: true)
@@ -188,6 +189,8 @@ public final class TriageView: BoardView {
         change(&state)
         state.selection = 0
         state.matches = []
+        state.moreMatches = false
+        searched = nil
         // Back to the top on purpose: not a change to follow the old hazard through.
         selectedId = nil
         needsReload = true
@@ -358,11 +361,21 @@ public final class TriageView: BoardView {
         state.message = TriageMessage(units.joined(separator: " · "))
     }
 
+    /// What the matches in `state` were read for: Enter after typing reuses them.
+    private struct SearchKey: Equatable {
+        var text: String, filter: TriageFilter, sort: TriageSort, descending: Bool
+    }
+
+    private var searched: SearchKey?
+
     private func search(_ text: String) {
+        let key = SearchKey(text: text, filter: state.filter, sort: state.sort, descending: state.descending)
+        guard key != searched || needsReload else { return }
         state.searchText = text
-        let day = today()
         state.matches = (try? database.triageSearch(text, filter: state.filter, sort: state.sort,
-                                                    descending: state.descending, today: day)) ?? []
+                                                    descending: state.descending, today: today())) ?? []
+        state.moreMatches = state.matches.count == TriageQuery.searchBatch
+        searched = key
         state.matchIndex = 0
         jump(to: 0)
     }
@@ -373,7 +386,14 @@ public final class TriageView: BoardView {
             return
         }
         let count = state.matches.count
-        jump(to: (state.matchIndex + (forward ? 1 : count - 1)) % count)
+        if forward, state.matchIndex == count - 1, state.moreMatches {
+            // Past the last match read: the next batch, else round to the first.
+            let next = (try? database.triageSearch(state.searchText, filter: state.filter, sort: state.sort,
+                                                   descending: state.descending, today: today(), offset: count)) ?? []
+            state.matches += next
+            state.moreMatches = next.count == TriageQuery.searchBatch
+        }
+        jump(to: (state.matchIndex + (forward ? 1 : state.matches.count - 1)) % state.matches.count)
     }
 
     /// Selects match `index`, placing it in the list (it may have left it since the search).

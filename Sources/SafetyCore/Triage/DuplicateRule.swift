@@ -28,27 +28,11 @@ public struct DuplicateRule: Sendable, Equatable {
     /// punctuation: Chinese has no word breaks, and bigrams catch "消防通道堵塞" against
     /// "消防通道被堵塞" where whole-string equality would not.
     public static func similarity(_ a: String, _ b: String) -> Double {
-        let x = bigrams(a), y = bigrams(b)
-        guard !x.isEmpty || !y.isEmpty else { return 1 }
-        var remaining = y
-        var shared = 0
-        for (pair, count) in x {
-            let common = min(count, remaining[pair] ?? 0)
-            shared += common
-            remaining[pair] = (remaining[pair] ?? 0) - common
-        }
-        let total = x.values.reduce(0, +) + y.values.reduce(0, +)
-        return Double(2 * shared) / Double(total)
+        DescriptionBigrams(a).similarity(to: DescriptionBigrams(b))
     }
 
-    private static func bigrams(_ text: String) -> [String: Int] {
-        let characters = text.lowercased().filter { $0.isLetter || $0.isNumber }
-        var counts: [String: Int] = [:]
-        // A one-character text is its own "bigram", so that "漏" still matches "漏".
-        if characters.count == 1 { counts[String(characters)] = 1 }
-        for (first, second) in zip(characters, characters.dropFirst()) {
-            counts[String([first, second]), default: 0] += 1
-        }
-        return counts
+    /// Whether descriptions with these bigrams are similar enough to be one hazard.
+    public func isSimilar(_ a: DescriptionBigrams, _ b: DescriptionBigrams) -> Bool {
+        a.similarity(to: b) >= minimumSimilarity
     }
 }

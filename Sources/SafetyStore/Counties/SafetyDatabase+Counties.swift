@@ -32,10 +32,10 @@ extension SafetyDatabase {
         try pool.read { try TownFigures.read($0, county: county, asOf: asOf) }
     }
 
-    /// The summaries the ranking (晾晒) compares — of `counties`, or of every county — without
-    /// the inspections' distinct units, checks and teams, which it does not show.
+    /// The summaries the ranking (晾晒) compares — of `counties`, or of every county — with
+    /// only the figures it shows (see `SummaryQuery.Figures.ranking`).
     public func countyRanking(_ counties: [String]? = nil, asOf: Day) throws -> [CountySummary] {
-        try pool.read { try SummaryQuery.summaries($0, counties: counties, asOf: asOf, distinctCounts: false) }
+        try pool.read { try SummaryQuery.summaries($0, counties: counties, asOf: asOf, figures: .ranking) }
     }
 
     /// A month's bulletin figures for `counties`, with those of the month before.

@@ -29,17 +29,12 @@ public struct TownFigures: Sendable, Equatable {
             """, arguments: [county]) {
             touch(row["name"], zone: (row["level"] as String) == "zone")
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT town, COUNT(*) AS total, SUM(key_supervised) AS key, SUM(scale = 'above') AS above,
-              SUM(risk_level = 'red') AS red, SUM(risk_level = 'orange') AS orange, SUM(risk_level = 'yellow') AS yellow,
-              SUM(risk_level = 'blue') AS blue
-            FROM enterprise INDEXED BY enterprise_county WHERE county = ? GROUP BY town
-            """, arguments: [county]) {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM town_enterprise_stats WHERE county = ?", arguments: [county]) {
             let town: String = row["town"]
             touch(town)
             byTown[town]?.enterprises.total = row["total"]
-            byTown[town]?.enterprises.keySupervised = row["key"]
-            byTown[town]?.enterprises.aboveScale = row["above"]
+            byTown[town]?.enterprises.keySupervised = row["key_supervised"]
+            byTown[town]?.enterprises.aboveScale = row["above_scale"]
             for level in RiskLevel.allCases { byTown[town]?.enterprises.byRisk[level] = row[level.rawValue] }
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM town_hazard_stats WHERE county = ?", arguments: [county]) {
@@ -52,12 +47,10 @@ public struct TownFigures: Sendable, Equatable {
             byTown[town]?.majorHazards.listed = row["listed"]
             byTown[town]?.majorHazards.delisted = row["delisted"]
         }
-        // Overdue depends on the day: only the county's open queue is read, a small part of it.
+        // Overdue depends on the day: the county's open hazards and pending inspections are kept
+        // per town and day, and summed over the days before it.
         for row in try Row.fetchAll(db, sql: """
-            SELECT e.town, COUNT(*) AS overdue FROM hazard h INDEXED BY hazard_open_county_queue
-            JOIN enterprise e ON e.id = h.enterprise_id
-            WHERE h.county = ? AND h.status IN \(Schema.unrectifiedStatuses) AND h.duplicate_of IS NULL AND h.deadline < ?
-            GROUP BY e.town
+            SELECT town, SUM(open) AS overdue FROM town_open_deadline WHERE county = ? AND deadline < ? GROUP BY town
             """, arguments: [county, asOf]) {
             byTown[row["town"] as String]?.hazards.overdue = row["overdue"]
         }
@@ -68,9 +61,7 @@ public struct TownFigures: Sendable, Equatable {
             byTown[town]?.inspections.all.done = row["done"]
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT e.town, COUNT(*) AS overdue FROM inspection i INDEXED BY inspection_county_pending
-            JOIN enterprise e ON e.id = i.enterprise_id
-            WHERE i.county = ? AND i.done_on IS NULL AND i.planned_on < ? GROUP BY e.town
+            SELECT town, SUM(pending) AS overdue FROM town_inspection_pending WHERE county = ? AND planned_on < ? GROUP BY town
             """, arguments: [county, asOf]) {
             byTown[row["town"] as String]?.inspections.all.overdue = row["overdue"]
         }

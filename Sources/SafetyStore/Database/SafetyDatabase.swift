@@ -13,7 +13,9 @@ public final class SafetyDatabase: Sendable {
     static let cacheKibibytes = 64 * 1024
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// `profile`, when given, is told every statement run on any connection and its duration
+    /// in seconds (the benchmark's `--sql-trace`).
+    public init(path: String, profile: (@Sendable (_ sql: String, _ seconds: Double) -> Void)? = nil) throws {
         var configuration = Configuration()
         // Another process may hold the write lock (an import); wait for it rather than fail.
         configuration.busyMode = .timeout(10)
@@ -25,6 +27,11 @@ public final class SafetyDatabase: Sendable {
             // reading: with SQLite's default 2 MB, every key re-read its pages from the file
             // (measured with perf: most of a key's time in the kernel's read path).
             try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKibibytes)")
+            if let profile {
+                db.trace(options: .profile) { event in
+                    if case let .profile(statement, duration) = event { profile(statement.sql, duration) }
+                }
+            }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -124,9 +124,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         if let county = s.breakdownCounty {
             for (column, target) in [("industry", \ConsoleSnapshot.riskByIndustry), ("town", \ConsoleSnapshot.riskByTown)] {
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT \(column) AS name, SUM(risk_level = 'red') AS red, SUM(risk_level = 'orange') AS orange,
-                      SUM(risk_level = 'yellow') AS yellow, SUM(risk_level = 'blue') AS blue
-                    FROM enterprise INDEXED BY enterprise_county WHERE county = ? GROUP BY \(column)
+                    SELECT \(column) AS name, red, orange, yellow, blue FROM \(column)_enterprise_stats WHERE county = ?
                     ORDER BY red DESC, orange DESC, name
                     """, arguments: [county])
                 s[keyPath: target] = rows.map { RiskRow(name: $0["name"], counts: Self.riskCounts($0)) }
@@ -140,9 +138,9 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             s.hazards.open = row["open"]
             s.hazards.majorOpen = row["major"]
         }
-        s.hazards.overdue = try Int.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(open), 0) FROM county_open_deadline WHERE deadline < ? \(scope == nil ? "" : "AND county = ?")
-            """, arguments: [asOf] + countyArgs) ?? 0
+        let overdue = KeptByDay.openHazards.sumsBefore(asOf, sums: [("open", "open")], condition: scope == nil ? "" : "AND county = ?",
+                                                       arguments: countyArgs)
+        s.hazards.overdue = try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
         let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardFilter.unrectified),
                                         offset: hazardOffset, limit: hazardRows)
         s.hazards.rows = try Self.withEnterpriseNames(db, page)
@@ -186,9 +184,9 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             s.inspections.plannedThisMonth = row["planned_month"] ?? 0
             s.inspections.doneThisMonth = row["done_month"] ?? 0
         }
-        s.inspections.overdue = try Int.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(pending), 0) FROM county_inspection_pending WHERE planned_on < ? \(scopeAnd)
-            """, arguments: [asOf] + countyArgs) ?? 0
+        let pending = KeptByDay.pendingInspections.sumsBefore(asOf, sums: [("pending", "pending")], condition: scopeAnd,
+                                                              arguments: countyArgs)
+        s.inspections.overdue = try Int.fetchOne(db, sql: pending.sql, arguments: pending.arguments) ?? 0
         s.inspections.upcoming = try Inspection.fetchAll(db, sql: """
             SELECT * FROM inspection INDEXED BY inspection_planned WHERE done_on IS NULL AND planned_on IS NOT NULL \(scopeAnd)
             ORDER BY planned_on LIMIT 20
@@ -196,13 +194,9 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         s.inspections.redTotal = try Int.fetchOne(db, sql: """
             SELECT COALESCE(SUM(red), 0) FROM county_enterprise_stats \(countyClause)
             """, arguments: countyArgs) ?? 0
-        // From the few red enterprises to their inspections (by enterprise), not through every
-        // inspection of the month.
         s.inspections.redVisited = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM enterprise e INDEXED BY enterprise_red WHERE e.risk_level = 'red' \(scope == nil ? "" : "AND e.county = ?")
-              AND EXISTS (SELECT 1 FROM inspection i INDEXED BY inspection_enterprise_done
-                          WHERE i.enterprise_id = e.id AND i.done_on BETWEEN ? AND ?)
-            """, arguments: countyArgs + [month.firstDay, asOf]) ?? 0
+            SELECT COUNT(DISTINCT enterprise_id) FROM red_inspection_day WHERE done_on BETWEEN ? AND ? \(scopeAnd)
+            """, arguments: [month.firstDay, asOf] + countyArgs) ?? 0
         s.inspections.rules = try RuleProgress.read(db, scope: scope, asOf: asOf)
         return s
     }

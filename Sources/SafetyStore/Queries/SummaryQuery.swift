@@ -16,25 +16,36 @@ public enum SummaryQuery {
             """)
     }
 
+    /// What a summary is read for.
+    public enum Figures: Sendable {
+        /// Every figure of the county page and report.
+        case all
+        /// Only what a ranking (晾晒) compares: hazards, major hazards, enterprises and
+        /// inspections planned, done and overdue. Training, towns, facts, reward industries and
+        /// the inspections' distinct units, checks and teams stay zero: the ranking reads every
+        /// county at each press of R, and does not show them.
+        case ranking
+    }
+
     /// One summary per county in `counties` (all counties with records when nil), in the
-    /// order of `counties(_:)`. Without `distinctCounts`, the inspections' units, checks and
-    /// teams stay zero: they are the one figure no summary table keeps (a ranking does not
-    /// show them, and they cost a pass over every inspection).
+    /// order of `counties(_:)`, with the `figures` asked for.
     public static func summaries(_ db: Database, counties only: [String]? = nil, asOf: Day,
-                                 distinctCounts: Bool = true) throws -> [CountySummary] {
+                                 figures: Figures = .all) throws -> [CountySummary] {
         let names = try only ?? counties(db)
         // Only the counties asked for: one county's page reads its own rows.
         let countyCondition = only.map { inList(column: "county", $0) } ?? ""
         let countyArguments = StatementArguments(only ?? [])
-        var byCounty: [String: CountySummary] = [:]
-        for name in names { byCounty[name] = CountySummary(county: name) }
+        // Changed in place: a copy out of a dictionary and back would copy every summary's
+        // own dictionaries (by kind, by audience) at every row.
+        var summaries = names.map { CountySummary(county: $0) }
+        var position: [String: Int] = [:]
+        for (index, name) in names.enumerated() { position[name] = index }
         func update(_ county: String, _ body: (inout CountySummary) -> Void) {
-            guard var summary = byCounty[county] else { return }
-            body(&summary)
-            byCounty[county] = summary
+            guard let index = position[county] else { return }
+            body(&summaries[index])
         }
 
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_hazard_stats") {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_hazard_stats WHERE 1 \(countyCondition)", arguments: countyArguments) {
             update(row["county"]) { s in
                 s.hazards.found = row["found"]
                 s.hazards.rectified = row["rectified"]
@@ -47,13 +58,12 @@ public enum SummaryQuery {
                 s.internalReports.rewardYuan = row["reward_yuan"]
             }
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT county, SUM(open) AS overdue FROM county_open_deadline WHERE deadline < ? \(countyCondition)
-            GROUP BY county
-            """, arguments: [asOf] + countyArguments) {
+        let overdue = KeptByDay.openHazards.sumsBefore(asOf, sums: [("overdue", "open")], groupedBy: ["county"],
+                                                       condition: countyCondition, arguments: countyArguments)
+        for row in try Row.fetchAll(db, sql: overdue.sql, arguments: overdue.arguments) {
             update(row["county"]) { $0.hazards.overdue = row["overdue"] }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats") {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats WHERE 1 \(countyCondition)", arguments: countyArguments) {
             update(row["county"]) { s in
                 s.enterprises.total = row["total"]
                 s.enterprises.keySupervised = row["key_supervised"]
@@ -63,36 +73,49 @@ public enum SummaryQuery {
                 s.enterprises.platformRegistered = row["platform_registered"]
             }
         }
+        try inspections(db, asOf: asOf, only: only, distinctCounts: figures == .all, update: update)
+        guard figures == .all else { return summaries }
         for row in try Row.fetchAll(db, sql: """
-            SELECT county, COUNT(DISTINCT industry) AS n FROM enterprise INDEXED BY enterprise_reward_industry
-            WHERE reward_mechanism = 1 \(countyCondition) GROUP BY county
+            SELECT county, COUNT(*) AS n FROM county_reward_industry WHERE 1 \(countyCondition) GROUP BY county
             """, arguments: countyArguments) {
             update(row["county"]) { $0.enterprises.rewardMechanismIndustries = row["n"] }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats") {
-            guard let kind = TrainingKind(rawValue: row["kind"]),
-                  let audience = TrainingAudience(rawValue: row["audience"]) else { continue }
-            let sessions: Int = row["sessions"]
-            let personTimes: Int = row["person_times"]
-            let materials: Int = row["materials"]
-            update(row["county"]) { s in
-                s.training.sessions += sessions
-                s.training.personTimes += personTimes
+        // Summed by kind and by audience in SQL (a few rows per county instead of one per kind
+        // and audience) and read by position: the ranking reads every county's.
+        let known = """
+            AND kind IN (\(TrainingKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))
+            AND audience IN (\(TrainingAudience.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))
+            """
+        for row in try Row.fetchAll(db, sql: """
+            SELECT county, kind, SUM(sessions), SUM(person_times), SUM(materials) FROM county_training_stats
+            WHERE 1 \(countyCondition) \(known) GROUP BY county, kind
+            """, arguments: countyArguments) {
+            guard let kind = TrainingKind(rawValue: row[1]) else { continue }
+            let attendance = Attendance(sessions: row[2], personTimes: row[3])
+            let materials: Int = row[4]
+            update(row[0]) { s in
+                s.training.sessions += attendance.sessions
+                s.training.personTimes += attendance.personTimes
                 s.training.materials += materials
-                s.training.byKind[kind, default: Attendance()].sessions += sessions
-                s.training.byKind[kind, default: Attendance()].personTimes += personTimes
-                s.training.byAudience[audience, default: Attendance()].sessions += sessions
-                s.training.byAudience[audience, default: Attendance()].personTimes += personTimes
+                s.training.byKind[kind] = attendance
             }
         }
-        try inspections(db, asOf: asOf, only: only, distinctCounts: distinctCounts, update: update)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT county, audience, SUM(sessions), SUM(person_times) FROM county_training_stats
+            WHERE 1 \(countyCondition) \(known) GROUP BY county, audience
+            """, arguments: countyArguments) {
+            guard let audience = TrainingAudience(rawValue: row[1]) else { continue }
+            let attendance = Attendance(sessions: row[2], personTimes: row[3])
+            update(row[0]) { $0.training.byAudience[audience] = attendance }
+        }
         for row in try Row.fetchAll(db, sql: """
             WITH RECURSIVE county(code, name) AS (
               SELECT code, name FROM jurisdiction WHERE level IN ('county', 'prefecture') \(only.map { inList(column: "name", $0) } ?? "")),
             below(county, code, level) AS (
               SELECT county.name, j.code, j.level FROM county JOIN jurisdiction j ON j.parent_code = county.code
               UNION ALL
-              SELECT below.county, j.code, j.level FROM below JOIN jurisdiction j ON j.parent_code = below.code)
+              SELECT below.county, j.code, j.level FROM below JOIN jurisdiction j ON j.parent_code = below.code
+              WHERE below.level != 'town')
             SELECT county, SUM(level = 'town') AS towns, SUM(level = 'zone') AS zones FROM below GROUP BY county
             """, arguments: countyArguments) {
             update(row["county"]) { s in
@@ -100,10 +123,10 @@ public enum SummaryQuery {
                 s.zones = row["zones"]
             }
         }
-        for fact in try CountyFact.fetchAll(db) {
+        for fact in try CountyFact.fetchAll(db, sql: "SELECT * FROM county_fact WHERE 1 \(countyCondition)", arguments: countyArguments) {
             update(fact.county) { $0.facts[fact.key] = fact.value }
         }
-        return names.compactMap { byCounty[$0] }
+        return summaries
     }
 
     /// `only`: the counties asked for, so that one county's page reads only its own rows.
@@ -120,18 +143,19 @@ public enum SummaryQuery {
                 body(&s.inspections.byKind[kind, default: InspectionTally()], row)
             }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_inspection_stats") {
+        for row in try Row.fetchAll(db, sql: """
+            SELECT county, kind, planned, done, hazards_found, inspectors FROM county_inspection_stats WHERE 1 \(condition)
+            """, arguments: names) {
             tally(row) { t, r in
-                t.planned += r["planned"] as Int
-                t.done += r["done"] as Int
-                t.hazardsFound += r["hazards_found"] as Int
-                t.inspectors += r["inspectors"] as Int
+                t.planned += r[2] as Int
+                t.done += r[3] as Int
+                t.hazardsFound += r[4] as Int
+                t.inspectors += r[5] as Int
             }
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT county, kind, SUM(pending) AS n FROM county_inspection_pending
-            WHERE planned_on < ? \(condition) GROUP BY county, kind
-            """, arguments: [asOf] + names) {
+        let pending = KeptByDay.pendingInspections.sumsBefore(asOf, sums: [("n", "pending")], groupedBy: ["county", "kind"],
+                                                              condition: condition, arguments: names)
+        for row in try Row.fetchAll(db, sql: pending.sql, arguments: pending.arguments) {
             tally(row) { t, r in t.overdue += r["n"] as Int }
         }
         // Distinct counts cannot be kept by triggers; the covering index answers them.

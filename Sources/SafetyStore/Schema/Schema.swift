@@ -65,7 +65,7 @@ enum Schema {
         migrator.registerMigration("v8: figures by due day and by town") { db in
             try SummaryTables.create(db, SummaryTables.v8)
             try SummaryTables.recount(db, SummaryTables.v8)
-            try db.execute(sql: SummaryTables.enterpriseMovesSQL)
+            try db.execute(sql: SummaryTables.enterpriseChangesSQL(SummaryTables.v8))
             // A county's pending inspections by day, for its towns' overdue counts.
             try db.execute(sql: """
                 CREATE INDEX inspection_county_pending ON inspection(county, planned_on, enterprise_id) WHERE done_on IS NULL
@@ -77,6 +77,25 @@ enum Schema {
             try db.execute(sql: """
                 DROP INDEX hazard_enterprise;
                 CREATE INDEX hazard_enterprise_found ON hazard(enterprise_id, found_on);
+                """)
+        }
+        // A county's page and its towns, and the console's red visits, read summary rows.
+        migrator.registerMigration("v10: figures by town; red enterprises' inspections by day") { db in
+            try SummaryTables.create(db, SummaryTables.v10)
+            try SummaryTables.recount(db, SummaryTables.v10)
+            try db.execute(sql: "DROP TRIGGER enterprise_moves")
+            try db.execute(sql: SummaryTables.enterpriseChangesSQL(SummaryTables.v8 + SummaryTables.v10))
+            // A red enterprise's rows, recounted when it changes.
+            try db.execute(sql: "CREATE INDEX red_inspection_day_enterprise ON red_inspection_day(enterprise_id)")
+        }
+        // Overdue figures of every county (the console, the ranking, the overdue filter's count)
+        // sum a row per month and the days of the current month, not every due day.
+        migrator.registerMigration("v11: figures kept by month beside those kept by day") { db in
+            try SummaryTables.create(db, SummaryTables.v11)
+            try SummaryTables.recount(db, SummaryTables.v11)
+            try db.execute(sql: """
+                CREATE INDEX county_open_deadline_day ON county_open_deadline(deadline);
+                CREATE INDEX county_inspection_pending_day ON county_inspection_pending(planned_on);
                 """)
         }
         return migrator

@@ -94,13 +94,15 @@ enum SummaryTables {
         /// key columns that the summary table and its source share, written with `$.`.
         func recountSQL(where scope: String?) -> String {
             let sums = counters.map { "COALESCE(SUM(\(expand($0.expression, row: source))), 0)" }
+            // Grouped by the expressions, not the names: a key named like a source column
+            // (a row's county taken from its enterprise) would otherwise group by the column.
             let keyValues = keys.map { "\(expand($0.expression, row: source)) AS \($0.name)" }
             let sourceCondition = expand(condition, row: source) + (scope.map { " AND " + expand($0, row: source) } ?? "")
             return """
                 DELETE FROM \(table)\(scope.map { " WHERE " + expand($0, row: table) } ?? "");
                 INSERT INTO \(table) (\(keyList), \(counters.map(\.name).joined(separator: ", ")))
                   SELECT \(keyValues.joined(separator: ", ")), \(sums.joined(separator: ", ")) FROM \(source)
-                  WHERE \(sourceCondition) GROUP BY \(keyList);
+                  WHERE \(sourceCondition) GROUP BY \(keys.map { expand($0.expression, row: source) }.joined(separator: ", "));
                 """
         }
     }
@@ -196,25 +198,100 @@ enum SummaryTables {
             condition: "$.enterprise_id IS NOT NULL"),
     ]
 
+    /// Figures per town and industry of a county (schema v10): enterprises, overdue hazards and
+    /// inspections by day, and the done inspections of red enterprises by day (the console's
+    /// "red enterprises visited this month", counted from a few thousand rows, not from every
+    /// red enterprise's inspections).
+    static let v10: [Spec] = [
+        Spec(
+            table: "town_enterprise_stats", source: "enterprise", keys: ["county", "town"],
+            counters: [
+                ("total", "1"),
+                ("key_supervised", "$.key_supervised"),
+                ("above_scale", "$.scale = 'above'"),
+                ("red", "$.risk_level = 'red'"),
+                ("orange", "$.risk_level = 'orange'"),
+                ("yellow", "$.risk_level = 'yellow'"),
+                ("blue", "$.risk_level = 'blue'"),
+            ],
+            condition: "1"),
+        Spec(
+            table: "industry_enterprise_stats", source: "enterprise", keys: ["county", "industry"],
+            counters: [
+                ("total", "1"),
+                ("red", "$.risk_level = 'red'"),
+                ("orange", "$.risk_level = 'orange'"),
+                ("yellow", "$.risk_level = 'yellow'"),
+                ("blue", "$.risk_level = 'blue'"),
+            ],
+            condition: "1"),
+        Spec(
+            table: "town_open_deadline", source: "hazard", keys: ["county", Spec.Key("town", enterpriseTown), "deadline"],
+            counters: [("open", "1")],
+            condition: "$.status IN \(Schema.unrectifiedStatuses) AND $.duplicate_of IS NULL AND $.deadline IS NOT NULL"),
+        Spec(
+            table: "town_inspection_pending", source: "inspection", keys: ["county", Spec.Key("town", enterpriseTown), "planned_on"],
+            counters: [("pending", "1")],
+            condition: "$.done_on IS NULL AND $.planned_on IS NOT NULL AND $.enterprise_id IS NOT NULL"),
+        Spec(
+            table: "red_inspection_day", source: "inspection",
+            keys: ["done_on", Spec.Key("county", "(SELECT county FROM enterprise WHERE id = $.enterprise_id)"), "enterprise_id"],
+            counters: [("done", "1")],
+            condition: "$.done_on IS NOT NULL AND (SELECT risk_level FROM enterprise WHERE id = $.enterprise_id) = 'red'"),
+    ]
+
+    /// Companions by month of the tables kept by day (schema v11), so that "overdue" sums a
+    /// row per month and the days of the current one (see `KeptByDay`), and the industries
+    /// with a reward mechanism per county, counted as rows instead of distinct enterprises.
+    static let v11: [Spec] = [
+        Spec(
+            table: "county_open_month", source: "hazard", keys: ["county", Spec.Key("month", "substr($.deadline, 1, 7)")],
+            counters: [("open", "1"), ("major", "$.grade = 'major'")],
+            condition: v8[0].condition),
+        Spec(
+            table: "county_inspection_pending_month", source: "inspection",
+            keys: ["county", "kind", Spec.Key("month", "substr($.planned_on, 1, 7)")],
+            counters: [("pending", "1")],
+            condition: v8[1].condition),
+        Spec(
+            table: "county_reward_industry", source: "enterprise", keys: ["county", "industry"],
+            counters: [("enterprises", "1")],
+            condition: "$.reward_mechanism = 1"),
+    ]
+
     /// The town of the row's enterprise.
     private static let enterpriseTown = "(SELECT town FROM enterprise WHERE id = $.enterprise_id)"
 
     /// Every summary table the schema has.
-    static var all: [Spec] { v1 + v8 }
+    static var all: [Spec] { v1 + v8 + v10 + v11 }
 
     static func create(_ db: Database, _ specs: [Spec]) throws {
         for spec in specs { try db.execute(sql: spec.createSQL) }
     }
 
-    /// Keeps the town tables right when an enterprise moves: its county's towns are recounted
-    /// (rare, and one county's rows).
-    static let enterpriseMovesSQL = """
-        CREATE TRIGGER enterprise_moves AFTER UPDATE OF town, county ON enterprise
-        WHEN OLD.town IS NOT NEW.town OR OLD.county IS NOT NEW.county BEGIN
-          \(v8.filter { $0.table.hasPrefix("town_") }
-              .map { $0.recountSQL(where: "$.county IN (OLD.county, NEW.county)") }.joined(separator: "\n"))
-        END;
-        """
+    /// Keeps the tables that take a town (or a county, or red) from a row's enterprise right
+    /// when the enterprise changes: its county's towns are recounted (rare, and one county's
+    /// rows), and a red enterprise's inspections by day.
+    static func enterpriseChangesSQL(_ specs: [Spec]) -> String {
+        let towns = specs.filter { $0.table.hasPrefix("town_") && $0.source != "enterprise" }
+        let red = specs.filter { $0.table == "red_inspection_day" }
+        var sql = """
+            CREATE TRIGGER enterprise_moves AFTER UPDATE OF town, county ON enterprise
+            WHEN OLD.town IS NOT NEW.town OR OLD.county IS NOT NEW.county BEGIN
+              \(towns.map { $0.recountSQL(where: "$.county IN (OLD.county, NEW.county)") }.joined(separator: "\n"))
+            END;
+            """
+        if !red.isEmpty {
+            sql += """
+
+                CREATE TRIGGER enterprise_risk_changes AFTER UPDATE OF risk_level, county ON enterprise
+                WHEN OLD.risk_level IS NOT NEW.risk_level OR OLD.county IS NOT NEW.county BEGIN
+                  \(red.map { $0.recountSQL(where: "$.enterprise_id = NEW.id") }.joined(separator: "\n"))
+                END;
+                """
+        }
+        return sql
+    }
 
     /// Recomputes every summary table from its source rows (after a bulk load, or to check
     /// that the triggers kept them right).

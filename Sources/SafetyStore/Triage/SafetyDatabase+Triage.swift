@@ -27,8 +27,11 @@ extension SafetyDatabase {
     }
 
     /// Ids, in list order, of hazards whose id, enterprise name or description contains `text`.
-    public func triageSearch(_ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool, today: Day) throws -> [String] {
-        try pool.read { try TriageQuery.search($0, text, filter: filter, sort: sort, descending: descending, today: today) }
+    public func triageSearch(_ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool, today: Day,
+                             offset: Int = 0, limit: Int = TriageQuery.searchBatch) throws -> [String] {
+        try pool.read {
+            try TriageQuery.search($0, text, filter: filter, sort: sort, descending: descending, today: today, offset: offset, limit: limit)
+        }
     }
 
     /// Where hazard `id` is in the list now, or nil when it left it.

@@ -13,21 +13,20 @@ public enum TriageQuery {
         plain.grade = filter.grade
         plain.overdueOnly = filter.overdueOnly
         if filter == plain {
-            let (table, all, major) = filter.overdueOnly
-                ? ("county_open_deadline", "open", "major")
-                : ("county_hazard_stats", "found - rectified", "major_found - major_rectified")
+            let (all, major) = filter.overdueOnly ? ("open", "major") : ("found - rectified", "major_found - major_rectified")
             let counted = switch filter.grade {
             case nil: all
             case .major: major
             case .general: "(\(all)) - (\(major))"
             }
-            var conditions: [String] = [], arguments = StatementArguments()
-            if filter.overdueOnly { conditions.append("deadline < ?"); _ = arguments.append(contentsOf: [today]) }
-            if let county = filter.county { conditions.append("county = ?"); _ = arguments.append(contentsOf: [county]) }
-            return try Int.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(\(counted)), 0) FROM \(table)
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                """, arguments: arguments) ?? 0
+            let county = filter.county.map { _ in "AND county = ?" } ?? ""
+            let countyArguments = StatementArguments(filter.county.map { [$0] } ?? [])
+            if filter.overdueOnly {
+                let overdue = KeptByDay.openHazards.sumsBefore(today, sums: [("n", counted)], condition: county, arguments: countyArguments)
+                return try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(\(counted)), 0) FROM county_hazard_stats WHERE 1 \(county)",
+                                    arguments: countyArguments) ?? 0
         }
         let (from, clause, arguments) = source(filter, .urgency, today: today)
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause)", arguments: arguments) ?? 0
@@ -58,15 +57,19 @@ public enum TriageQuery {
             let tracked = try TrackedHazard(row: row)
             return TriageRow(tracked: tracked, enterpriseName: row["enterprise_name"], town: row["enterprise_town"],
                              industry: row["enterprise_industry"], riskLevel: row["enterprise_risk"],
-                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates)?.id)
+                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates))
         }
     }
 
-    /// The first `limit` hazards of the list, in its order, whose id, enterprise name or
-    /// description contains `text`. In the default order the scan walks the queue index and
+    /// Matches read at once: the scan walks the list until it has this many, so a common word
+    /// costs a few thousand rows, not the whole queue; `n` past the last reads the next batch.
+    public static let searchBatch = 50
+
+    /// `limit` hazards of the list from match `offset`, in its order, whose id, enterprise name
+    /// or description contains `text`. In the default order the scan walks the queue index and
     /// stops at the limit; `position(_:of:…)` then places the one the officer jumps to.
     public static func search(_ db: Database, _ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
-                              today: Day, limit: Int = 200) throws -> [String] {
+                              today: Day, offset: Int = 0, limit: Int = searchBatch) throws -> [String] {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return [] }
         let (from, clause, arguments) = source(filter, sort, today: today, enterprise: true)
@@ -75,7 +78,7 @@ public enum TriageQuery {
         return try String.fetchAll(db, sql: """
             SELECT h.id FROM \(from) \(clause)
               AND (h.id LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR h.description LIKE ? ESCAPE '\\')
-            ORDER BY \(orderBy(sort, descending: descending)) LIMIT \(max(1, limit))
+            ORDER BY \(orderBy(sort, descending: descending)) LIMIT \(max(1, limit)) OFFSET \(max(0, offset))
             """, arguments: arguments + [pattern, pattern, pattern])
     }
 
@@ -124,18 +127,24 @@ public enum TriageQuery {
         return ranges
     }
 
-    /// The hazard `hazard` likely repeats: another of the same enterprise, found within the
-    /// rule's days, with a similar description, and found earlier (the one to keep).
-    public static func likelyOriginal(_ db: Database, of hazard: Hazard, rule: DuplicateRule) throws -> Hazard? {
+    /// The id of the hazard `hazard` likely repeats: another of the same enterprise, found
+    /// within the rule's days, with a similar description, and found earlier (the one to keep).
+    public static func likelyOriginal(_ db: Database, of hazard: Hazard, rule: DuplicateRule) throws -> String? {
         guard hazard.duplicateOf == nil else { return nil }
-        let candidates = try Hazard.fetchAll(db, sql: """
-            SELECT * FROM hazard INDEXED BY hazard_enterprise_found
-            WHERE enterprise_id = ? AND found_on BETWEEN ? AND ? AND id != ? AND duplicate_of IS NULL
-            """, arguments: [hazard.enterpriseId, hazard.foundOn.adding(days: -rule.withinDays),
-                             hazard.foundOn.adding(days: rule.withinDays), hazard.id])
-        return candidates
-            .filter { rule.isLikelyDuplicate(hazard, $0) && DuplicateRule.original(of: hazard, $0).id == $0.id }
-            .min { ($0.foundOn, $0.id) < ($1.foundOn, $1.id) }
+        // Read for every row of a triage window: prepared once, and only the hazards that could
+        // be its original (found before it, or the same day with a smaller id), earliest first.
+        let statement = try db.cachedStatement(sql: """
+            SELECT id, description FROM hazard INDEXED BY hazard_enterprise_found
+            WHERE enterprise_id = ? AND found_on BETWEEN ? AND ? AND duplicate_of IS NULL AND (found_on < ? OR id < ?)
+            ORDER BY found_on, id
+            """)
+        let bigrams = DescriptionBigrams(hazard.description)
+        let candidates = try Row.fetchCursor(statement, arguments: [
+            hazard.enterpriseId, hazard.foundOn.adding(days: -rule.withinDays), hazard.foundOn, hazard.foundOn, hazard.id])
+        while let candidate = try candidates.next() {
+            if rule.isSimilar(bigrams, DescriptionBigrams(candidate[1])) { return candidate[0] }
+        }
+        return nil
     }
 
     /// Responsible units already used in `county` that start with `prefix`, most used first:

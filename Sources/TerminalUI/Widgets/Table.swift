@@ -44,7 +44,7 @@ public struct Table: Sendable, Hashable {
 
     /// Draws the header and `rows` into `rect`, clearing the rest of it, and returns how many
     /// rows were drawn (rows beyond the rectangle are ignored). `selectedRow` is an index into
-    /// `rows`; that row is drawn reversed, edge to edge, so it stands out without colour.
+    /// `rows`; that row is drawn reversed in the row's style, edge to edge, so it stands out without colour.
     @discardableResult
     public func draw(rows: [TableRow], selectedRow: Int? = nil, in rect: Rect, on canvas: inout Canvas) -> Int {
         let area = rect.intersection(canvas.bounds)
@@ -63,9 +63,10 @@ public struct Table: Sendable, Hashable {
             let selected = index == selectedRow
             let rowStyle = selected ? row.style.reversed : row.style
             canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: rowStyle)
+            // The selected row is one style edge to edge: its cells' colours would each cost
+            // an attribute change on the wire every time the selection moves.
             drawLine(row.cells, widths: widths, offsets: offsets, y: y, in: rect, canvas: &canvas) { column in
-                let style = row.cellStyles[column] ?? row.style
-                return selected ? style.reversed : style
+                selected ? rowStyle : row.cellStyles[column] ?? row.style
             }
             y += 1
         }

@@ -26,6 +26,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "At least this many keys in the scripted session.") var keys = 500
     @Option(help: "Live-detection runs.") var liveRuns = 5
     @Option(help: "Write every scripted key with its time in ms to this file, one per line.") var trace: String?
+    @Option(help: "Write every SQL statement of the scripted session with its time in ms to this file, after the key it served.")
+    var sqlTrace: String?
 
     func run() throws {
         var report = BenchReport()
@@ -37,7 +39,10 @@ struct BenchCommand: ParsableCommand {
         let size = Size(width: 160, height: 45)
 
         let start = ContinuousClock.now
-        let database = try SafetyDatabase(path: path)
+        let statements = StatementLog()
+        var profile: (@Sendable (String, Double) -> Void)?
+        if sqlTrace != nil { profile = { @Sendable sql, seconds in statements.add(sql, seconds) } }
+        let database = try SafetyDatabase(path: path, profile: profile)
         let session = BenchSession(database: database, size: size, today: today)
         try session.renderFrame()
         report.firstFrame = milliseconds(since: start)
@@ -50,6 +55,7 @@ struct BenchCommand: ParsableCommand {
                 try session.press(step.key)
                 let elapsed = milliseconds(since: pressed)
                 traced += "\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)\n"
+                statements.mark("\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)")
                 report.keys.add(elapsed)
                 report.slowest.append(("\(step.kind.rawValue) \(step.key)", elapsed))
                 report.byKind[step.kind, default: LatencySample()].add(elapsed)
@@ -57,6 +63,7 @@ struct BenchCommand: ParsableCommand {
         }
 
         if let trace { try traced.write(toFile: trace, atomically: true, encoding: .utf8) }
+        if let sqlTrace { try statements.text().write(toFile: sqlTrace, atomically: true, encoding: .utf8) }
         report.bytesPerRowMove = try bytesForOneRowMove(session)
         report.liveDetect = try liveDetection(database: database, path: path, today: today, runs: liveRuns)
         (report.summaryMilliseconds, report.plainSQLMilliseconds) = try summaryComparison(database, today: today)

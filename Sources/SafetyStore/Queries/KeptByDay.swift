@@ -1,0 +1,40 @@
+import GRDB
+import SafetyCore
+
+/// A summary table kept per day (figures that become overdue as days pass) with its
+/// companion kept per month, summed over every day before a given day: whole months from the
+/// month table, the first days of that day's own month from the day table. A province's open
+/// hazards have hundreds of due days per county; this reads a row per month instead.
+struct KeptByDay {
+    let dayTable: String
+    let dayColumn: String
+    let monthTable: String
+
+    static let openHazards = KeptByDay(dayTable: "county_open_deadline", dayColumn: "deadline", monthTable: "county_open_month")
+    static let pendingInspections = KeptByDay(dayTable: "county_inspection_pending", dayColumn: "planned_on",
+                                              monthTable: "county_inspection_pending_month")
+
+    /// `sums` (result name and expression over the counters) before `day`, per `groups`
+    /// columns (none: one row), over the rows matching `condition` (SQL starting with AND,
+    /// on key columns both tables share, with `arguments`).
+    func sumsBefore(_ day: Day, sums: [(name: String, expression: String)], groupedBy groups: [String] = [],
+                    condition: String = "", arguments: StatementArguments = []) -> (sql: String, arguments: StatementArguments) {
+        let keys = groups.map { $0 + ", " }.joined()
+        let grouping = groups.isEmpty ? "" : "GROUP BY " + groups.joined(separator: ", ")
+        let inner = sums.map { "SUM(\($0.expression)) AS \($0.name)" }.joined(separator: ", ")
+        let outer = sums.map { "COALESCE(SUM(\($0.name)), 0) AS \($0.name)" }.joined(separator: ", ")
+        let month = Month(day)
+        let sql = """
+            SELECT \(keys)\(outer) FROM (
+              SELECT \(keys)\(inner) FROM \(monthTable) WHERE month < ? \(condition) \(grouping)
+              UNION ALL
+              SELECT \(keys)\(inner) FROM \(dayTable) WHERE \(dayColumn) >= ? AND \(dayColumn) < ? \(condition) \(grouping))
+            \(grouping)
+            """
+        var values: StatementArguments = [month.iso]
+        _ = values.append(contentsOf: arguments)
+        _ = values.append(contentsOf: [month.firstDay, day])
+        _ = values.append(contentsOf: arguments)
+        return (sql, values)
+    }
+}
