@@ -17,9 +17,10 @@ public enum BulkLoadPolicy: Sendable {
 /// Building an index once from sorted rows is far cheaper than keeping it up to date row by
 /// row, whose inserts land on random pages. Their SQL is read from `sqlite_master` and
 /// replayed as it was, so the schema comes back exactly as the migrations left it; the
-/// summary tables are recounted in one pass instead of by a trigger per row. The primary keys
-/// and unique indexes stay, so a duplicate id fails on its own row as before. If the import
-/// fails, the transaction's rollback puts everything back.
+/// summary tables are recounted once (`SummaryTables.Spec.bulkRecountSQL`) instead of by a
+/// trigger per row. The primary keys and unique indexes stay, so a duplicate id fails on its
+/// own row as before. If the import fails, the transaction's rollback puts everything back,
+/// indexes and triggers included.
 struct BulkLoad {
     private let db: Database
     /// The SQL of what was dropped, in `sqlite_master` order, to replay.
