@@ -63,7 +63,7 @@ public enum TriageQuery {
 
     /// Matches read at once: the scan walks the list until it has this many, so a common word
     /// costs a few thousand rows, not the whole queue; `n` past the last reads the next batch.
-    public static let searchBatch = 50
+    public static let searchBatch = 20
 
     /// `limit` hazards of the list from match `offset`, in its order, whose id, enterprise name
     /// or description contains `text`. In the default order the scan walks the queue index and
