@@ -84,6 +84,28 @@ struct SummaryRecountTests {
         #expect(try f.database.summaryTableContents() == kept)
     }
 
+    @Test func anEnterpriseNotYetAssessedIsImportedRowByRowAndCounted() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let file = try f.write("unassessed.csv", """
+            id,name,county,town,industry,scale,key_supervised,risk_level,risk_assessed_on,reward_mechanism,platform_registered
+            E9,荔城区新建纸箱厂,荔城区,黄石镇,纸制品,below,false,,,false,false
+
+            """)
+        _ = try f.importer.importFiles([file])
+        let total = try f.database.pool.read {
+            try Int.fetchOne($0, sql: "SELECT total FROM county_enterprise_stats WHERE county = '荔城区'")
+        }
+        #expect(total == 3)
+        try f.database.pool.write { db in
+            try db.execute(sql: "UPDATE enterprise SET risk_level = 'red' WHERE id = 'E9'")
+            try db.execute(sql: "UPDATE enterprise SET risk_level = NULL WHERE id = 'E9'")
+        }
+        let kept = try f.database.summaryTableContents()
+        try f.database.recountSummaries()
+        #expect(try f.database.summaryTableContents() == kept)
+    }
+
     @Test func anEnterpriseThatMovesTakesItsTownFiguresAlong() throws {
         let f = try Fixture()
         try f.loadAll()

@@ -98,6 +98,15 @@ enum Schema {
                 CREATE INDEX county_inspection_pending_day ON county_inspection_pending(planned_on);
                 """)
         }
+        // An enterprise not yet assessed (no risk level) made the summary triggers add NULL to
+        // their counters, and a row-by-row import of it failed: the triggers now add nothing
+        // for NULL, as a recount's SUM does.
+        migrator.registerMigration("v12: summary triggers count NULL as nothing") { db in
+            for spec in SummaryTables.all {
+                for name in spec.triggerNames { try db.execute(sql: "DROP TRIGGER \(name)") }
+                try db.execute(sql: spec.triggersSQL)
+            }
+        }
         return migrator
     }
 

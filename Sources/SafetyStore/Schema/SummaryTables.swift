@@ -44,7 +44,8 @@ enum SummaryTables {
         }
 
         private func add(_ alias: String, sign: String) -> String {
-            let sets = counters.map { "\($0.name) = \($0.name) \(sign) (\(expand($0.expression, row: alias)))" }
+            // A NULL (an enterprise not yet assessed, compared with 'red') adds nothing, as in SUM.
+            let sets = counters.map { "\($0.name) = \($0.name) \(sign) COALESCE(\(expand($0.expression, row: alias)), 0)" }
             return """
                 UPDATE \(table) SET \(sets.joined(separator: ", "))
                   WHERE \(keyMatch(alias)) AND (\(expand(condition, row: alias)));
@@ -71,6 +72,13 @@ enum SummaryTables {
             return """
                 CREATE TABLE \(table) (\(columns.joined(separator: ", ")),
                   PRIMARY KEY (\(keyList))) WITHOUT ROWID;
+                \(triggersSQL)
+                """
+        }
+
+        /// The triggers that keep the table equal to a recount of its source.
+        var triggersSQL: String {
+            """
                 CREATE TRIGGER \(table)_insert AFTER INSERT ON \(source) BEGIN
                   \(ensureRow("NEW"))
                   \(add("NEW", sign: "+"))
