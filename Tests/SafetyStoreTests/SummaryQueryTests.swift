@@ -51,6 +51,15 @@ struct SummaryQueryTests {
         #expect(full.contains { $0.towns > 0 && $0.training.sessions > 0 }, "the full summary has what the ranking leaves out")
     }
 
+    @Test func aCountyNamedLikeAPrefectureIsListedOnce() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        try f.database.pool.write { db in
+            try db.execute(sql: "UPDATE jurisdiction SET name = '新泰市' WHERE code = '370900'")
+        }
+        #expect(try f.database.countyNames() == ["荔城区", "新泰市"])
+    }
+
     @Test func summaryTablesKeptByTriggersEqualARecount() throws {
         let f = try Fixture()
         try f.loadAll()

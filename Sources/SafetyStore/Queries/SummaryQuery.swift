@@ -11,7 +11,10 @@ public enum SummaryQuery {
               SELECT county FROM county_enterprise_stats UNION SELECT county FROM county_hazard_stats
               UNION SELECT county FROM county_training_stats UNION SELECT county FROM county_inspection_stats
               UNION SELECT county FROM county_fact) AS c
-            LEFT JOIN jurisdiction j ON j.name = c.county AND j.level IN ('county', 'prefecture')
+            LEFT JOIN (
+              -- A prefecture and a county may share a name: each name once, at its first code.
+              SELECT name, MIN(code) AS code FROM jurisdiction WHERE level IN ('county', 'prefecture') GROUP BY name) AS j
+              ON j.name = c.county
             ORDER BY j.code IS NULL, j.code, c.county
             """)
     }
