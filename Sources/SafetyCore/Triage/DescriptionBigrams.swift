@@ -23,9 +23,6 @@ public struct DescriptionBigrams: Sendable, Equatable {
         self.pairs = pairs
     }
 
-    /// True when the text had no letter or digit at all.
-    public var isEmpty: Bool { pairs.isEmpty }
-
     /// Dice similarity, 0…1: twice the shared bigrams over all bigrams of both.
     public func similarity(to other: DescriptionBigrams) -> Double {
         guard !pairs.isEmpty || !other.pairs.isEmpty else { return 1 }

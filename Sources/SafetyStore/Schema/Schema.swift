@@ -107,6 +107,11 @@ enum Schema {
                 try db.execute(sql: spec.triggersSQL)
             }
         }
+        // Red visits and reward industries are read from summary tables since v10 and v11: these
+        // indexes were only kept up to date, on every enterprise write.
+        migrator.registerMigration("v13: indexes no query reads") { db in
+            try db.execute(sql: "DROP INDEX enterprise_red; DROP INDEX enterprise_reward_industry")
+        }
         return migrator
     }
 

@@ -117,6 +117,17 @@ enum SummaryTables {
 
     static let rectified = "$.status IN ('rectified','closed')"
 
+    /// An enterprise counted by its risk colour, one counter per colour.
+    static let riskCounters: [(name: String, expression: String)] = ["red", "orange", "yellow", "blue"].map {
+        ($0, "$.risk_level = '\($0)'")
+    }
+
+    /// Open hazards with a deadline: those that can fall overdue.
+    static let openWithDeadline = "$.status IN \(Schema.unrectifiedStatuses) AND $.duplicate_of IS NULL AND $.deadline IS NOT NULL"
+
+    /// Inspections planned and not done: those that can fall overdue.
+    static let plannedNotDone = "$.done_on IS NULL AND $.planned_on IS NOT NULL"
+
     /// The summary tables of the first schema.
     static let v1: [Spec] = [
         Spec(
@@ -139,10 +150,7 @@ enum SummaryTables {
                 ("total", "1"),
                 ("key_supervised", "$.key_supervised"),
                 ("above_scale", "$.scale = 'above'"),
-                ("red", "$.risk_level = 'red'"),
-                ("orange", "$.risk_level = 'orange'"),
-                ("yellow", "$.risk_level = 'yellow'"),
-                ("blue", "$.risk_level = 'blue'"),
+            ] + riskCounters + [
                 ("reward_mechanism", "$.reward_mechanism"),
                 ("platform_registered", "$.platform_registered"),
             ],
@@ -175,11 +183,11 @@ enum SummaryTables {
         Spec(
             table: "county_open_deadline", source: "hazard", keys: ["county", "deadline"],
             counters: [("open", "1"), ("major", "$.grade = 'major'")],
-            condition: "$.status IN \(Schema.unrectifiedStatuses) AND $.duplicate_of IS NULL AND $.deadline IS NOT NULL"),
+            condition: openWithDeadline),
         Spec(
             table: "county_inspection_pending", source: "inspection", keys: ["county", "kind", "planned_on"],
             counters: [("pending", "1")],
-            condition: "$.done_on IS NULL AND $.planned_on IS NOT NULL"),
+            condition: plannedNotDone),
         Spec(
             table: "county_month_found", source: "hazard", keys: ["county", Spec.Key("month", "substr($.found_on, 1, 7)")],
             counters: [("found", "1")],
@@ -217,30 +225,22 @@ enum SummaryTables {
                 ("total", "1"),
                 ("key_supervised", "$.key_supervised"),
                 ("above_scale", "$.scale = 'above'"),
-                ("red", "$.risk_level = 'red'"),
-                ("orange", "$.risk_level = 'orange'"),
-                ("yellow", "$.risk_level = 'yellow'"),
-                ("blue", "$.risk_level = 'blue'"),
-            ],
+            ] + riskCounters,
             condition: "1"),
         Spec(
             table: "industry_enterprise_stats", source: "enterprise", keys: ["county", "industry"],
             counters: [
                 ("total", "1"),
-                ("red", "$.risk_level = 'red'"),
-                ("orange", "$.risk_level = 'orange'"),
-                ("yellow", "$.risk_level = 'yellow'"),
-                ("blue", "$.risk_level = 'blue'"),
-            ],
+            ] + riskCounters,
             condition: "1"),
         Spec(
             table: "town_open_deadline", source: "hazard", keys: ["county", Spec.Key("town", enterpriseTown), "deadline"],
             counters: [("open", "1")],
-            condition: "$.status IN \(Schema.unrectifiedStatuses) AND $.duplicate_of IS NULL AND $.deadline IS NOT NULL"),
+            condition: openWithDeadline),
         Spec(
             table: "town_inspection_pending", source: "inspection", keys: ["county", Spec.Key("town", enterpriseTown), "planned_on"],
             counters: [("pending", "1")],
-            condition: "$.done_on IS NULL AND $.planned_on IS NOT NULL AND $.enterprise_id IS NOT NULL"),
+            condition: "\(plannedNotDone) AND $.enterprise_id IS NOT NULL"),
         Spec(
             table: "red_inspection_day", source: "inspection",
             keys: ["done_on", Spec.Key("county", "(SELECT county FROM enterprise WHERE id = $.enterprise_id)"), "enterprise_id"],
@@ -255,12 +255,12 @@ enum SummaryTables {
         Spec(
             table: "county_open_month", source: "hazard", keys: ["county", Spec.Key("month", "substr($.deadline, 1, 7)")],
             counters: [("open", "1"), ("major", "$.grade = 'major'")],
-            condition: v8[0].condition),
+            condition: openWithDeadline),
         Spec(
             table: "county_inspection_pending_month", source: "inspection",
             keys: ["county", "kind", Spec.Key("month", "substr($.planned_on, 1, 7)")],
             counters: [("pending", "1")],
-            condition: v8[1].condition),
+            condition: plannedNotDone),
         Spec(
             table: "county_reward_industry", source: "enterprise", keys: ["county", "industry"],
             counters: [("enterprises", "1")],
