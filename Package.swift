@@ -39,7 +39,6 @@ let package = Package(
             name: "safetyboard",
             dependencies: [
                 "Dashboard", "TerminalUI", "SafetyStore", "SafetyCore",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -66,5 +65,8 @@ for target in package.targets where target.type != .system {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    // A module's imports are internal unless marked `public import`: GRDB cannot leak
+    // through SafetyStore's public API, and the compiler keeps it that way.
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
     target.swiftSettings = settings
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import SafetyCore
-import SafetyStore
+@testable import SafetyStore
 import Testing
 
 @Suite struct CSVImporterTests {

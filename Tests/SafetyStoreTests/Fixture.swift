@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import SafetyCore
-import SafetyStore
+@testable import SafetyStore
 
 /// A fresh database file in a temporary folder, with a tiny valid data set to import.
 struct Fixture {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import SafetyCore
-import SafetyStore
+@testable import SafetyStore
 import Testing
 
 /// Triage writes: the change and its audit row together, refusals that change nothing,

@@ -1,5 +1,5 @@
 import Foundation
-import SafetyStore
+@testable import SafetyStore
 import Testing
 
 /// Files as Windows and old Mac tools write them: CRLF or CR line endings, a byte-order mark,

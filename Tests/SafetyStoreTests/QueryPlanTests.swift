@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import SafetyCore
-import SafetyStore
+@testable import SafetyStore
 import Testing
 
 /// The reads a key triggers walk an index in the order they show, never sorting the open

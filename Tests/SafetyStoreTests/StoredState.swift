@@ -1,5 +1,5 @@
 import GRDB
-import SafetyStore
+@testable import SafetyStore
 
 /// Everything a database file holds, for "identical" and "nothing changed" checks: the
 /// schema (type, name, table and SQL of every table, index and trigger) and every row of

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import SafetyCore
-import SafetyStore
+@testable import SafetyStore
 import Testing
 
 /// The summary tables kept by triggers equal a full recount after any mix of writes: triage

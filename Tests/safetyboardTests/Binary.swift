@@ -46,7 +46,17 @@ enum Binary {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// A path for a database file in a new temporary folder.
+    /// A database made by `init` from the bundled data, in a new temporary folder.
+    static func initializedDatabase(asOf day: String = "2026-11-22") throws -> String {
+        let db = try temporaryDatabase()
+        let created = try run(["init", "--db", db, "--as-of", day])
+        guard created.status == 0 else { throw InitFailed(stderr: created.stderr) }
+        return db
+    }
+
+    struct InitFailed: Error { var stderr: String }
+
+    /// A path for a database file in a new temporary folder (the file is not created).
     static func temporaryDatabase() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

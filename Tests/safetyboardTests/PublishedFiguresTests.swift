@@ -88,10 +88,11 @@ import Testing
         Figure("荔城区", "facts.shelters", 13, "shelters"),
     ]
 
-    /// One report for the whole suite: the binary creates and fills a new database from data/.
+    /// One report for the whole suite: on first run the binary creates and fills the default
+    /// database (under `$XDG_DATA_HOME`) from data/.
     static let reportJSON: Result<String, any Error> = Result {
-        let db = try Binary.temporaryDatabase()
-        let result = try Binary.run(["report", "--format", "json", "--db", db, "--as-of", "2026-11-22"])
+        let home = (try Binary.temporaryDatabase() as NSString).deletingLastPathComponent
+        let result = try Binary.run(["report", "--format", "json", "--as-of", "2026-11-22"], environment: ["XDG_DATA_HOME": home])
         guard result.status == 0 else { throw ReportFailed(stderr: result.stderr) }
         return result.stdout
     }
@@ -128,7 +129,7 @@ import Testing
         let counties = try Self.counties()
         #expect(Set(counties.keys) == ["海西州", "博湖县", "平利县", "新泰市", "荔城区"])
         let found = counties.values.compactMap { Self.value($0, "hazards.found") }.reduce(0, +)
-        let db = try Binary.temporaryDatabase()
+        let db = try Binary.initializedDatabase()
         let result = try Binary.run(["--db", db, "--as-of", "2026-11-22", "report", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
         #expect(object["as_of"] as? String == "2026-11-22")
@@ -136,7 +137,7 @@ import Testing
     }
 
     @Test func bohuTownsNamedInTheArticleAreInTheData() throws {
-        let db = try Binary.temporaryDatabase()
+        let db = try Binary.initializedDatabase()
         let result = try Binary.run(["enterprise", "list", "--county", "博湖县", "--format", "json", "--db", db])
         #expect(result.status == 0)
         let enterprises = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]

@@ -1,14 +1,14 @@
 import Foundation
-import SafetyCore
-import SafetyStore
-import TerminalUI
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
 
 /// The input loop: draws frames, reads keys, applies actions, and takes fresh data from the
 /// `ConsoleFeed` between keys. The console's own panels are read by the feed; the other views
 /// (``BoardView``) read what they show themselves and hear when data changed.
 public final class ConsoleApp {
     private let terminal: any Terminal
-    private let feed: ConsoleFeed
+    private let feed: any LiveFeed
     private let options: ConsoleOptions
     private let clock = WallClock()
     private let views: [BoardViewKind: any BoardView]
@@ -25,7 +25,7 @@ public final class ConsoleApp {
     /// showing another process's write is the feed's interval plus this.
     private static let tick = Duration.milliseconds(100)
 
-    public init(terminal: any Terminal, feed: ConsoleFeed, options: ConsoleOptions, views: [BoardViewKind: any BoardView] = [:],
+    public init(terminal: any Terminal, feed: any LiveFeed, options: ConsoleOptions, views: [BoardViewKind: any BoardView] = [:],
                 recordInspection: ((_ id: String, _ day: Day, _ hazards: [String]) throws -> Void)? = nil) {
         self.terminal = terminal
         self.feed = feed

@@ -1,5 +1,5 @@
-import SafetyCore
-import TerminalUI
+public import SafetyCore
+public import TerminalUI
 
 /// How the console was started.
 public struct ConsoleOptions: Sendable {

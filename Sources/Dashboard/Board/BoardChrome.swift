@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// What every view shows above its body: the header facts and the unacknowledged alerts.
 public struct BoardChrome: Sendable {

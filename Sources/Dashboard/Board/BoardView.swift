@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// The full-screen views the officer switches between with `1`, `2` and `3`.
 public enum BoardViewKind: Sendable, Hashable, CaseIterable {

@@ -1,5 +1,5 @@
-import SafetyStore
-import TerminalUI
+public import SafetyStore
+public import TerminalUI
 
 /// Everything one frame of the console shows: the data, the officer's state and the header's
 /// facts. `ConsoleScreen.render` turns it into a canvas; it does no I/O.

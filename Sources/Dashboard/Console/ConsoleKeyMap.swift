@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// The console's one key table: the key bar, the `?` overlay and the input loop all read it.
 /// The order is the key bar's: what does not fit at 80 columns is left out from the end.

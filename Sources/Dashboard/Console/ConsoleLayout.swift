@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// Where each part of the console goes on a screen of a given size: pure geometry, so the
 /// renderer and the input loop (for page sizes) agree, and tests can check that nothing

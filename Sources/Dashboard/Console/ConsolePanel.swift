@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// The four panels of the duty officer's console, in focus (Tab) order.
 public enum ConsolePanel: Int, CaseIterable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// The duty officer's console drawn into a canvas: header, alert and error lines, the four
 /// panels (grid, tabs or zoom, see ``ConsoleLayout``), the notice line, the key bar and the

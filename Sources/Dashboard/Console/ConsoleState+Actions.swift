@@ -1,6 +1,6 @@
 import SafetyCore
-import SafetyStore
-import TerminalUI
+public import SafetyStore
+public import TerminalUI
 
 extension ConsoleState {
     /// Applies `action` against the data on screen. `pageSize` is how many rows a page key moves.

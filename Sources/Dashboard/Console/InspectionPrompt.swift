@@ -1,4 +1,4 @@
-import SafetyCore
+public import SafetyCore
 
 /// Recording an inspection as done from the console (`i`): what the officer types is the day
 /// (optional, today when left out) and the ids of the hazards it found, e.g.

@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// What a key asks the supervisors' view to do.
 public enum CountiesAction: Hashable, Sendable {

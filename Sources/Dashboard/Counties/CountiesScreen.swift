@@ -1,6 +1,6 @@
-import SafetyCore
-import SafetyStore
-import TerminalUI
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
 
 /// The supervisors' view drawn from what was read and what was chosen: a county page (every
 /// figure in columns, the risk mix, twelve months of hazards found and rectified), the towns

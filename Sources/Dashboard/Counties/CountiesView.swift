@@ -1,13 +1,13 @@
-import Foundation
-import SafetyCore
-import SafetyStore
-import TerminalUI
+public import Foundation
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
 
 /// The supervisors' view (key `2`): one county per page, its towns, the ranking of all
 /// counties, and the monthly bulletin. Each flip reads one county's figures from the summary
 /// tables; nothing reads every hazard.
 public final class CountiesView: BoardView {
-    private let database: SafetyDatabase
+    private let store: any CountiesReading
     private let scope: String?
     private let language: Language
     private let today: @Sendable () -> Day
@@ -23,9 +23,9 @@ public final class CountiesView: BoardView {
     private var loaded: (county: Int, mode: CountiesState.Mode)?
     private var visibleRows = 20
 
-    public init(database: SafetyDatabase, scope: String?, language: Language, today: @escaping @Sendable () -> Day,
+    public init(store: any CountiesReading, scope: String?, language: Language, today: @escaping @Sendable () -> Day,
                 bulletinFolder: String = FileManager.default.currentDirectoryPath) {
-        self.database = database
+        self.store = store
         self.scope = scope
         self.language = language
         self.today = today
@@ -47,16 +47,16 @@ public final class CountiesView: BoardView {
         guard needsReload || loaded?.county != state.county || loaded?.mode != state.mode else { return }
         do {
             if needsReload || counties.isEmpty {
-                counties = try scope.map { [$0] } ?? database.countyNames()
+                counties = try scope.map { [$0] } ?? store.countyNames()
                 state.county = min(state.county, max(0, counties.count - 1))
             }
             let day = today()
             if counties.indices.contains(state.county) {
                 let county = counties[state.county]
                 switch state.mode {
-                case .page: page = try database.countyPage(county, asOf: day)
-                case .towns: towns = try database.townFigures(county, asOf: day)
-                case .ranking: ranking = try database.countyRanking(scope.map { [$0] }, asOf: day)
+                case .page: page = try store.countyPage(county, asOf: day)
+                case .towns: towns = try store.townFigures(county, asOf: day)
+                case .ranking: ranking = try store.countyRanking(scope.map { [$0] }, asOf: day)
                 }
             }
             loaded = (state.county, state.mode)
@@ -156,7 +156,7 @@ public final class CountiesView: BoardView {
     private func writeBulletin() {
         let month = Month(today()).adding(months: -1)
         do {
-            let bulletin = try MonthlyBulletin.read(database, month: month, county: scope)
+            let bulletin = try MonthlyBulletin.read(store, month: month, county: scope)
             let path = (bulletinFolder as NSString).appendingPathComponent(bulletin.fileName(extension: "md"))
             try bulletin.markdown(language).write(toFile: path, atomically: true, encoding: .utf8)
             state.message = language.pick("已写入 \(month.iso) 月度通报：\(path)", "Wrote the \(month.iso) bulletin to \(path)")

@@ -1,5 +1,5 @@
-import SafetyCore
-import TerminalUI
+public import SafetyCore
+public import TerminalUI
 
 /// Every figure of a county summary as labelled lines grouped in sections — what the county
 /// page shows and `safetyboard report` prints. Zero-valued breakdowns are left out; totals are not.

@@ -1,7 +1,7 @@
 import Foundation
-import SafetyCore
-import SafetyStore
-import TerminalUI
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
 
 /// The monthly bulletin (一月一通报): each county's figures for the month, the ranking (晾晒),
 /// the changes since the month before, and the overdue and open major hazards at its end —
@@ -16,12 +16,12 @@ public struct MonthlyBulletin: Sendable {
     public var majors: [BulletinHazard]
 
     /// Reads the bulletin of `month` for `county` (every county when nil).
-    public static func read(_ database: SafetyDatabase, month: Month, county: String?) throws -> MonthlyBulletin {
-        let counties = try county.map { [$0] } ?? database.countyNames()
-        let (current, previous) = try database.monthFigures(counties, month: month)
+    public static func read(_ store: any CountiesReading, month: Month, county: String?) throws -> MonthlyBulletin {
+        let counties = try county.map { [$0] } ?? store.countyNames()
+        let (current, previous) = try store.monthFigures(counties, month: month)
         return MonthlyBulletin(month: month, scope: county, current: current, previous: previous,
-                               overdue: try database.bulletinHazards(counties, month: month, overdueOnly: true),
-                               majors: try database.bulletinHazards(counties, month: month, overdueOnly: false))
+                               overdue: try store.bulletinHazards(counties, month: month, overdueOnly: true),
+                               majors: try store.bulletinHazards(counties, month: month, overdueOnly: false))
     }
 
     /// Counties worst first: lowest rectification rate at the month's end (none found counts

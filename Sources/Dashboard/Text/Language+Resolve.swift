@@ -1,5 +1,5 @@
 import Foundation
-import TerminalUI
+public import TerminalUI
 
 extension Language {
     /// `--lang` when given (zh or en), else from the environment (LANG/LC_ALL/LC_MESSAGES).

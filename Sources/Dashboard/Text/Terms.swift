@@ -1,5 +1,5 @@
-import SafetyCore
-import TerminalUI
+public import SafetyCore
+public import TerminalUI
 
 /// The names of the domain's enumerated values on screen and in printed reports, in both
 /// languages. Files and JSON keep the lowercase English codes; only people see these.

@@ -1,5 +1,5 @@
 import SafetyCore
-import SafetyStore
+public import SafetyStore
 import TerminalUI
 
 /// The filter as the officer types it after `f` and as the header shows it: words separated

@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// The triage view's one key table: key bar, `?` help and input all read it. The order is
 /// the key bar's: at 80 columns what does not fit is left out from the end.

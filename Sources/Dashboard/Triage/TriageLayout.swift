@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// Where the parts of the triage view go in the body under the shared header: a title line,
 /// the list and the detail pane (side by side from 120 columns, stacked below that), the

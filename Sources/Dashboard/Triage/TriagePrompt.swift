@@ -1,4 +1,4 @@
-import SafetyCore
+public import SafetyCore
 
 /// A question the triage view is asking on its bottom line: text to type, or Enter to confirm.
 public enum TriagePrompt: Sendable, Equatable {

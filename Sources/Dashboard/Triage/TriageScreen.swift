@@ -1,6 +1,6 @@
-import SafetyCore
-import SafetyStore
-import TerminalUI
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
 
 /// The triage view drawn into a canvas from what was read and what the officer chose. Pure:
 /// the same inputs always give the same cells.

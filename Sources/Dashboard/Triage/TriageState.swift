@@ -1,5 +1,5 @@
 import SafetyCore
-import SafetyStore
+public import SafetyStore
 
 /// What the triage officer has chosen: filter, order, selection, marks, the open prompt,
 /// the search, and the last message. Pure data, so screens render from it in tests.

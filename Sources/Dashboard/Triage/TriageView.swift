@@ -1,14 +1,13 @@
 import Foundation
-import SafetyCore
-import SafetyStore
-import TerminalUI
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
 
 /// The triage officer's view (key `3`): the hazard list with its detail pane, worked from the
 /// keyboard. Reads are indexed queries for the window on screen; every action goes through
-/// `HazardTriage` (lifecycle, audit row, stale-read check) and can be undone with `u`.
+/// the store (lifecycle, audit row, stale-read check) and can be undone with `u`.
 public final class TriageView: BoardView {
-    private let database: SafetyDatabase
-    private let triage: HazardTriage
+    private let store: any TriageStore
     private let scope: String?
     private let language: Language
     private let policy: EscalationPolicy
@@ -25,10 +24,9 @@ public final class TriageView: BoardView {
     private var loadedWindow: Range<Int> = 0..<0
     private var pageRows = 20
 
-    public init(database: SafetyDatabase, scope: String?, language: Language, policy: EscalationPolicy = EscalationPolicy(),
+    public init(store: any TriageStore, scope: String?, language: Language, policy: EscalationPolicy = EscalationPolicy(),
                 today: @escaping @Sendable () -> Day, stamp: @escaping @Sendable () -> AuditStamp) {
-        self.database = database
-        self.triage = HazardTriage(database: database)
+        self.store = store
         self.scope = scope
         self.language = language
         self.policy = policy
@@ -60,7 +58,7 @@ public final class TriageView: BoardView {
                 // the officer was on may have moved. Follow it, so the next key acts on it:
                 // its place first, so that the window is read once, around it.
                 if needsReload, let kept = selectedId {
-                    if let position = try database.triagePosition(of: kept, filter: state.filter, sort: state.sort,
+                    if let position = try store.triagePosition(of: kept, filter: state.filter, sort: state.sort,
                                                                   descending: state.descending, today: today()) {
                         state.selection = position
                     } else if state.message == nil || state.message?.isError == false {
@@ -71,7 +69,7 @@ public final class TriageView: BoardView {
                 needsReload = false
             }
             if let selected = selectedRow, selected.hazard.id != detailId {
-                (data.enterprise, data.history) = try database.triageDetail(of: selected.hazard)
+                (data.enterprise, data.history) = try store.triageDetail(of: selected.hazard)
             }
             detailId = selectedRow?.hazard.id
             selectedId = detailId
@@ -87,7 +85,7 @@ public final class TriageView: BoardView {
         let page = max(1, pageRows)
         let start = max(0, (state.selection / page - 1) * page)
         let window = start..<(start + 3 * page)
-        data = try database.triageWindow(filter: state.filter, sort: state.sort, descending: state.descending,
+        data = try store.triageWindow(filter: state.filter, sort: state.sort, descending: state.descending,
                                          offset: window.lowerBound, limit: window.count, selection: state.selection, today: today())
         state.selection = min(state.selection, max(0, data.count - 1))
         loadedWindow = window
@@ -228,7 +226,7 @@ public final class TriageView: BoardView {
 
     private func perform(_ action: HazardAction, on rows: [TrackedHazard]) {
         do {
-            let changes = try triage.apply(action, to: rows.map { .seen($0) }, stamp: stamp(), today: today())
+            let changes = try store.apply(action, to: rows.map { .seen($0) }, stamp: stamp(), today: today())
             // A comment changes no field; the history keeps it and there is nothing to undo.
             if action.kind != .comment { undoStack.append(changes) }
             let what = TriageText.done(action.kind, language)
@@ -250,7 +248,7 @@ public final class TriageView: BoardView {
             return
         }
         do {
-            try triage.undo(last, stamp: stamp())
+            _ = try store.undo(last, stamp: stamp())
             undoStack.removeLast()
             state.message = TriageMessage(language.pick("已撤销：", "Undone: ") + last.map(\.id).joined(separator: ", "))
         } catch {
@@ -354,7 +352,7 @@ public final class TriageView: BoardView {
     /// Tab in the responsible prompt: the most used unit of the county that starts with the text.
     private func complete(_ input: String) {
         guard let county = selectedRow?.hazard.county else { return }
-        let units = (try? database.responsibleUnits(county: county, prefix: input)) ?? []
+        let units = (try? store.responsibleUnits(county: county, prefix: input)) ?? []
         guard !units.isEmpty else { return }
         let next = units.firstIndex(of: input).map { units[($0 + 1) % units.count] } ?? units[0]
         state.prompt = .text(.responsible, input: next)
@@ -372,9 +370,9 @@ public final class TriageView: BoardView {
         let key = SearchKey(text: text, filter: state.filter, sort: state.sort, descending: state.descending)
         guard key != searched || needsReload else { return }
         state.searchText = text
-        state.matches = (try? database.triageSearch(text, filter: state.filter, sort: state.sort,
+        state.matches = (try? store.triageSearch(text, filter: state.filter, sort: state.sort,
                                                     descending: state.descending, today: today())) ?? []
-        state.moreMatches = state.matches.count == TriageQuery.searchBatch
+        state.moreMatches = state.matches.count == TriageSearch.batch
         searched = key
         state.matchIndex = 0
         jump(to: 0)
@@ -388,10 +386,10 @@ public final class TriageView: BoardView {
         let count = state.matches.count
         if forward, state.matchIndex == count - 1, state.moreMatches {
             // Past the last match read: the next batch, else round to the first.
-            let next = (try? database.triageSearch(state.searchText, filter: state.filter, sort: state.sort,
-                                                   descending: state.descending, today: today(), offset: count)) ?? []
+            let next = (try? store.triageSearch(state.searchText, filter: state.filter, sort: state.sort,
+                                                   descending: state.descending, today: today(), offset: count, limit: TriageSearch.batch)) ?? []
             state.matches += next
-            state.moreMatches = next.count == TriageQuery.searchBatch
+            state.moreMatches = next.count == TriageSearch.batch
         }
         jump(to: (state.matchIndex + (forward ? 1 : state.matches.count - 1)) % state.matches.count)
     }
@@ -401,7 +399,7 @@ public final class TriageView: BoardView {
         guard state.matches.indices.contains(index) else { return }
         state.matchIndex = index
         let id = state.matches[index]
-        if let position = try? database.triagePosition(of: id, filter: state.filter, sort: state.sort,
+        if let position = try? store.triagePosition(of: id, filter: state.filter, sort: state.sort,
                                                        descending: state.descending, today: today()) {
             state.selection = position
         } else {

@@ -1,7 +1,7 @@
 import GRDB
 
 /// One row of the append-only audit trail: who changed what, when, from what to what.
-public struct AuditEntry: Sendable, Equatable, FetchableRecord {
+public struct AuditEntry: Sendable, Equatable {
     public var at: String
     public var operatorName: String
     public var action: String
@@ -18,7 +18,7 @@ public struct AuditEntry: Sendable, Equatable, FetchableRecord {
         self.note = note
     }
 
-    public init(row: Row) {
+    init(row: Row) {
         at = row["at"]
         operatorName = row["operator"]
         action = row["action"]
@@ -28,9 +28,12 @@ public struct AuditEntry: Sendable, Equatable, FetchableRecord {
     }
 
     /// The history of one record, oldest first.
-    public static func history(_ db: Database, entity: String, id: String) throws -> [AuditEntry] {
+    static func history(_ db: Database, entity: String, id: String) throws -> [AuditEntry] {
         try AuditEntry.fetchAll(db, sql: """
             SELECT * FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id
             """, arguments: [entity, id])
     }
 }
+
+/// Read through GRDB inside the store only (see ``StoredRecord``).
+extension AuditEntry: FetchedRow {}

@@ -1,5 +1,5 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// One county's hazard figures for one month, as the monthly bulletin (一月一通报) reports
 /// them: what happened in the month, and the state at its last day. "At the end" counts
@@ -33,7 +33,7 @@ public struct MonthFigures: Sendable, Equatable {
 
     /// The figures of every county in `counties` for `month`, each read over the county's
     /// indexes (found by day, rectified by day, the open queue, the inspection schedule).
-    public static func read(_ db: Database, counties: [String], month: Month) throws -> [MonthFigures] {
+    static func read(_ db: Database, counties: [String], month: Month) throws -> [MonthFigures] {
         let first = month.firstDay, last = month.lastDay
         return try counties.map { county in
             var f = MonthFigures(county: county, month: month)
@@ -67,7 +67,7 @@ public struct BulletinHazard: Sendable, Equatable {
 
     /// Hazards of `counties` not rectified by `month`'s last day that were, with `overdueOnly`,
     /// past their deadline on it, else major; most urgent first, at most `limit`.
-    public static func open(_ db: Database, counties: [String], month: Month, overdueOnly: Bool, limit: Int = 500) throws -> [BulletinHazard] {
+    static func open(_ db: Database, counties: [String], month: Month, overdueOnly: Bool, limit: Int = 500) throws -> [BulletinHazard] {
         let last = month.lastDay
         let marks = counties.map { _ in "?" }.joined(separator: ",")
         let condition = overdueOnly ? "h.deadline < ?" : "h.grade = 'major'"

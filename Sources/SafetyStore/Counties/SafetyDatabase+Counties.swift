@@ -1,5 +1,5 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// What the supervisors' view shows of one county: its summary and its twelve months.
 public struct CountyPage: Sendable, Equatable {
@@ -12,10 +12,15 @@ public struct CountyPage: Sendable, Equatable {
     }
 }
 
-extension SafetyDatabase {
+extension SafetyDatabase: CountiesReading {
     /// The counties with records, in jurisdiction order.
     public func countyNames() throws -> [String] {
         try pool.read { try SummaryQuery.counties($0) }
+    }
+
+    /// Every figure of `counties` (or of every county) on `asOf`, in jurisdiction order.
+    public func summaries(counties: [String]?, asOf: Day) throws -> [CountySummary] {
+        try pool.read { try SummaryQuery.summaries($0, counties: counties, asOf: asOf) }
     }
 
     /// One county's page on `asOf`: every figure, and hazards found and rectified in the
@@ -34,7 +39,7 @@ extension SafetyDatabase {
 
     /// The summaries the ranking (晾晒) compares — of `counties`, or of every county — with
     /// only the figures it shows (see `SummaryQuery.Figures.ranking`).
-    public func countyRanking(_ counties: [String]? = nil, asOf: Day) throws -> [CountySummary] {
+    public func countyRanking(_ counties: [String]?, asOf: Day) throws -> [CountySummary] {
         try pool.read { try SummaryQuery.summaries($0, counties: counties, asOf: asOf, figures: .ranking) }
     }
 

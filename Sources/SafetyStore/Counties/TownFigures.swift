@@ -1,5 +1,5 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// The county page's drill-down: the same figures per town or development zone.
 public struct TownFigures: Sendable, Equatable {
@@ -17,7 +17,7 @@ public struct TownFigures: Sendable, Equatable {
 
     /// Every town and zone under `county` in the jurisdiction tree (and any town enterprises
     /// name that the tree lacks), with its figures on `asOf`.
-    public static func read(_ db: Database, county: String, asOf: Day) throws -> [TownFigures] {
+    static func read(_ db: Database, county: String, asOf: Day) throws -> [TownFigures] {
         var byTown: [String: TownFigures] = [:]
         var order: [String] = []
         func touch(_ town: String, zone: Bool = false) {
@@ -82,7 +82,7 @@ public struct MonthlyHazards: Sendable, Equatable {
     }
 
     /// The twelve months ending with `last`'s month, for `county`.
-    public static func read(_ db: Database, county: String, endingWith last: Month) throws -> [MonthlyHazards] {
+    static func read(_ db: Database, county: String, endingWith last: Month) throws -> [MonthlyHazards] {
         let first = last.adding(months: -11)
         func perMonth(_ table: String, _ counter: String) throws -> [String: Int] {
             var counts: [String: Int] = [:]

@@ -5,8 +5,9 @@ import SafetyCore
 /// and offers one method per consistent read or write. Several processes may open the same
 /// file at once (two consoles and an importer): WAL, one writer, many readers.
 public final class SafetyDatabase: Sendable {
-    /// The underlying pool; the store's query types take its `Database` in their closures.
-    public let pool: DatabasePool
+    /// The connection pool: GRDB stays inside the store, so no caller outside it can read or
+    /// write around the rules the store enforces.
+    let pool: DatabasePool
     public let path: String
 
     /// Page cache per connection, in KiB (filled only as pages are read).
@@ -40,28 +41,5 @@ public final class SafetyDatabase: Sendable {
         }
         self.path = path
         try Schema.migrator.migrate(pool)
-    }
-
-    /// True when no jurisdiction has been loaded yet (a new, empty file).
-    public func isEmpty() throws -> Bool {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jurisdiction") == 0 }
-    }
-
-    /// Recomputes the summary tables from the records.
-    public func recountSummaries() throws {
-        try pool.write { db in try SummaryTables.recount(db) }
-    }
-
-    /// The summary tables' rows, table by table, in key order: for checks that the triggers
-    /// and a full recount agree.
-    public func summaryTableContents() throws -> [String: [[String]]] {
-        try pool.read { db in
-            var contents: [String: [[String]]] = [:]
-            for spec in SummaryTables.all {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(spec.table) ORDER BY \(spec.keyList)")
-                contents[spec.table] = rows.map { row in row.databaseValues.map { "\($0)" } }
-            }
-            return contents
-        }
     }
 }

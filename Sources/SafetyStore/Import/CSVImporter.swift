@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Logging
-import SafetyCore
+public import SafetyCore
 
 /// What an import loaded, file by file.
 public struct ImportSummary: Sendable, Equatable {

@@ -10,7 +10,7 @@ import Synchronization
 /// when the console posts a new `ConsoleRequest`, the thread re-reads the snapshot from the
 /// pool and leaves it in a mailbox; the input loop takes it with `take()` and never waits on
 /// SQLite, so a slow query never delays a keystroke.
-public final class ConsoleFeed: Sendable {
+public final class ConsoleFeed: LiveFeed {
     private struct Mailbox {
         var request: ConsoleRequest
         var requestChanged = true
@@ -81,15 +81,7 @@ public final class ConsoleFeed: Sendable {
                 let dataChanged = lastVersion != nil && version != lastVersion
                 if requestChanged || dataChanged || lastVersion == nil {
                     lastVersion = version
-                    let (snapshot, newMajors) = try database.pool.read { db in
-                        let snapshot = try ConsoleSnapshot.read(
-                            db, scope: request.scope, asOf: request.asOf, hazardRows: request.hazardRows,
-                            hazardOffset: request.hazardOffset, breakdownCounty: request.breakdownCounty)
-                        let newMajors = try lastHazardRowID.map {
-                            try ConsoleSnapshot.majorHazards(db, after: $0, scope: request.scope)
-                        } ?? []
-                        return (snapshot, newMajors)
-                    }
+                    let (snapshot, newMajors) = try database.situation(request, majorsAfter: lastHazardRowID)
                     lastHazardRowID = snapshot.lastHazardRowID
                     let update = ConsoleUpdate(snapshot: snapshot, newMajorHazards: newMajors, dataChanged: dataChanged, readAt: Date())
                     mailbox.withLock { box in

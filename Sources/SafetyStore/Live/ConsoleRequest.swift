@@ -1,4 +1,4 @@
-import SafetyCore
+public import SafetyCore
 
 /// What the console wants read: the scope, the as-of day and which window of the hazard queue.
 public struct ConsoleRequest: Sendable, Equatable {

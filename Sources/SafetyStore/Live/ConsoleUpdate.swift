@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One result of the console feed: a fresh snapshot, the major hazards that appeared since
 /// the previous one, and whether the database changed under it.

@@ -1,5 +1,5 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// Everything the console's four panels show, read in one go from the summary tables and
 /// indexes: a few small queries, never a scan of the hazards.
@@ -110,7 +110,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     /// Reads a snapshot for `scope` (one county, or all when nil). `hazardRows` rows of the
     /// queue are read from position `hazardOffset`; `breakdownCounty` picks the county of the
     /// risk zoom.
-    public static func read(
+    static func read(
         _ db: Database, scope: String?, asOf: Day, hazardRows: Int, hazardOffset: Int = 0, breakdownCounty: String? = nil
     ) throws -> ConsoleSnapshot {
         var s = ConsoleSnapshot(asOf: asOf, scope: scope)
@@ -202,7 +202,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     }
 
     /// Major hazards inserted after `rowID` (for the new-major-hazard alert), oldest first.
-    public static func majorHazards(_ db: Database, after rowID: Int64, scope: String?) throws -> [HazardRow] {
+    static func majorHazards(_ db: Database, after rowID: Int64, scope: String?) throws -> [HazardRow] {
         let hazards = try Hazard.fetchAll(db, sql: """
             SELECT * FROM hazard WHERE rowid > ? AND grade = 'major' AND duplicate_of IS NULL \(scope == nil ? "" : "AND county = ?")
             ORDER BY rowid LIMIT 50

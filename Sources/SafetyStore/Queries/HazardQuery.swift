@@ -1,5 +1,5 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// Which hazards a list shows.
 public struct HazardFilter: Sendable, Equatable {
@@ -24,10 +24,10 @@ public struct HazardFilter: Sendable, Equatable {
 /// hazards with no deadline yet (not assigned, so waiting for a decision) first, then overdue
 /// ones, then the rest — then by id. The order matches the partial index `hazard_open_queue`,
 /// so a page costs the same at any depth of millions of rows.
-public enum HazardQuery {
+enum HazardQuery {
     /// Hazards matching `filter` in urgency order, at most `limit`, after the hazard `after`
     /// (keyset pagination: pass the last hazard of the previous page).
-    public static func page(_ db: Database, filter: HazardFilter, after: Hazard? = nil, offset: Int = 0, limit: Int) throws -> [Hazard] {
+    static func page(_ db: Database, filter: HazardFilter, after: Hazard? = nil, offset: Int = 0, limit: Int) throws -> [Hazard] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let county = filter.county {
@@ -71,7 +71,7 @@ public enum HazardQuery {
     }
 
     /// Every hazard matching `filter`, streamed page by page to `body` (for the command line).
-    public static func forEach(_ db: Database, filter: HazardFilter, pageSize: Int = 1000, _ body: (Hazard) throws -> Void) throws {
+    static func forEach(_ db: Database, filter: HazardFilter, pageSize: Int = 1000, _ body: (Hazard) throws -> Void) throws {
         var last: Hazard?
         while true {
             let page = try page(db, filter: filter, after: last, limit: pageSize)
@@ -81,23 +81,23 @@ public enum HazardQuery {
         }
     }
 
-    public static func find(_ db: Database, id: String) throws -> Hazard {
+    static func find(_ db: Database, id: String) throws -> Hazard {
         guard let hazard = try Hazard.fetchOne(db, key: id) else { throw StoreError.notFound(kind: "hazard", id: id) }
         return hazard
     }
 }
 
 /// Reads enterprises.
-public enum EnterpriseQuery {
+enum EnterpriseQuery {
     /// Enterprises of a county (all when nil), by id.
-    public static func all(_ db: Database, county: String?) throws -> [Enterprise] {
+    static func all(_ db: Database, county: String?) throws -> [Enterprise] {
         if let county {
             return try Enterprise.fetchAll(db, sql: "SELECT * FROM enterprise WHERE county = ? ORDER BY id", arguments: [county])
         }
         return try Enterprise.fetchAll(db, sql: "SELECT * FROM enterprise ORDER BY id")
     }
 
-    public static func find(_ db: Database, id: String) throws -> Enterprise? {
+    static func find(_ db: Database, id: String) throws -> Enterprise? {
         try Enterprise.fetchOne(db, key: id)
     }
 }

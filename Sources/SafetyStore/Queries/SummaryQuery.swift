@@ -3,9 +3,9 @@ import SafetyCore
 
 /// County figures from the summary tables and partial indexes: the same numbers as
 /// `SummaryTally` over every record, without reading the records.
-public enum SummaryQuery {
+enum SummaryQuery {
     /// The counties that have any record, in jurisdiction-code order (then by name).
-    public static func counties(_ db: Database) throws -> [String] {
+    static func counties(_ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: """
             SELECT c.county FROM (
               SELECT county FROM county_enterprise_stats UNION SELECT county FROM county_hazard_stats
@@ -32,7 +32,7 @@ public enum SummaryQuery {
 
     /// One summary per county in `counties` (all counties with records when nil), in the
     /// order of `counties(_:)`, with the `figures` asked for.
-    public static func summaries(_ db: Database, counties only: [String]? = nil, asOf: Day,
+    static func summaries(_ db: Database, counties only: [String]? = nil, asOf: Day,
                                  figures: Figures = .all) throws -> [CountySummary] {
         let names = try only ?? counties(db)
         // Only the counties asked for: one county's page reads its own rows.

@@ -1,27 +1,27 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 // SafetyCore's value types as SQLite values. Dates are ISO text so that they sort and compare
 // as dates, and stay readable to anyone opening the file with `sqlite3`.
 
-extension Day: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { iso.databaseValue }
+extension Day: StoredValue {
+    var databaseValue: DatabaseValue { iso.databaseValue }
 
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Day? {
+    static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Day? {
         String.fromDatabaseValue(dbValue).flatMap { Day(iso: $0) }
     }
 }
 
-extension RiskLevel: DatabaseValueConvertible {}
-extension EnterpriseScale: DatabaseValueConvertible {}
-extension JurisdictionLevel: DatabaseValueConvertible {}
-extension HazardGrade: DatabaseValueConvertible {}
-extension HazardSource: DatabaseValueConvertible {}
-extension HazardStatus: DatabaseValueConvertible {}
-extension TrainingKind: DatabaseValueConvertible {}
-extension TrainingAudience: DatabaseValueConvertible {}
-extension TrainingMode: DatabaseValueConvertible {}
-extension InspectionKind: DatabaseValueConvertible {}
+extension RiskLevel: StoredValue {}
+extension EnterpriseScale: StoredValue {}
+extension JurisdictionLevel: StoredValue {}
+extension HazardGrade: StoredValue {}
+extension HazardSource: StoredValue {}
+extension HazardStatus: StoredValue {}
+extension TrainingKind: StoredValue {}
+extension TrainingAudience: StoredValue {}
+extension TrainingMode: StoredValue {}
+extension InspectionKind: StoredValue {}
 
 extension Row {
     /// The value of a NOT NULL column, or a `StoreError.corruptValue` naming the row — never a

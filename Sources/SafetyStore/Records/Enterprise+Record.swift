@@ -1,13 +1,13 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 // MARK: - Database
 
-extension Enterprise: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "enterprise"
+extension Enterprise: StoredRecord {
+    static let databaseTableName = "enterprise"
 
     /// The columns of the `enterprise` table, named as in `enterprises.csv`.
-    public enum Columns {
+    enum Columns {
         public static let id = Column("id")
         public static let name = Column("name")
         public static let county = Column("county")
@@ -21,7 +21,7 @@ extension Enterprise: FetchableRecord, PersistableRecord {
         public static let platformRegistered = Column("platform_registered")
     }
 
-    public init(row: Row) throws {
+    init(row: Row) throws {
         let id: String = try row.required("id", table: "enterprise", id: "?")
         func req<T: DatabaseValueConvertible>(_ c: String) throws -> T { try row.required(c, table: "enterprise", id: id) }
         func opt<T: DatabaseValueConvertible>(_ c: String) throws -> T? { try row.optional(c, table: "enterprise", id: id) }
@@ -32,7 +32,7 @@ extension Enterprise: FetchableRecord, PersistableRecord {
             rewardMechanism: try req("reward_mechanism"), platformRegistered: try req("platform_registered"))
     }
 
-    public func encode(to container: inout PersistenceContainer) {
+    func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         container["name"] = name
         container["county"] = county

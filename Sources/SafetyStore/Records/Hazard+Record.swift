@@ -1,13 +1,13 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 // MARK: - Database
 
-extension Hazard: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "hazard"
+extension Hazard: StoredRecord {
+    static let databaseTableName = "hazard"
 
     /// The columns of the `hazard` table, named as in `hazards.csv`.
-    public enum Columns {
+    enum Columns {
         public static let id = Column("id")
         public static let enterpriseId = Column("enterprise_id")
         public static let county = Column("county")
@@ -26,7 +26,7 @@ extension Hazard: FetchableRecord, PersistableRecord {
         public static let duplicateOf = Column("duplicate_of")
     }
 
-    public init(row: Row) throws {
+    init(row: Row) throws {
         let id: String = try row.required("id", table: "hazard", id: "?")
         func req<T: DatabaseValueConvertible>(_ c: String) throws -> T { try row.required(c, table: "hazard", id: id) }
         func opt<T: DatabaseValueConvertible>(_ c: String) throws -> T? { try row.optional(c, table: "hazard", id: id) }
@@ -40,7 +40,7 @@ extension Hazard: FetchableRecord, PersistableRecord {
             rewardYuan: try opt("reward_yuan") ?? 0, duplicateOf: try opt("duplicate_of"))
     }
 
-    public func encode(to container: inout PersistenceContainer) {
+    func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         container["enterprise_id"] = enterpriseId
         container["county"] = county

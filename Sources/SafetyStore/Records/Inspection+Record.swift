@@ -1,12 +1,12 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 // MARK: - Database
 
-extension Inspection: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "inspection"
+extension Inspection: StoredRecord {
+    static let databaseTableName = "inspection"
 
-    public init(row: Row) throws {
+    init(row: Row) throws {
         let id: String = try row.required("id", table: "inspection", id: "?")
         func req<T: DatabaseValueConvertible>(_ c: String) throws -> T { try row.required(c, table: "inspection", id: id) }
         func opt<T: DatabaseValueConvertible>(_ c: String) throws -> T? { try row.optional(c, table: "inspection", id: id) }
@@ -16,7 +16,7 @@ extension Inspection: FetchableRecord, PersistableRecord {
             hazardsFound: try req("hazards_found"), inspectors: try req("inspectors"))
     }
 
-    public func encode(to container: inout PersistenceContainer) {
+    func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         container["county"] = county
         container["enterprise_id"] = enterpriseId

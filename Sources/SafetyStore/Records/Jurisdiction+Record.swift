@@ -1,12 +1,12 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 // MARK: - Database
 
-extension Jurisdiction: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "jurisdiction"
+extension Jurisdiction: StoredRecord {
+    static let databaseTableName = "jurisdiction"
 
-    public init(row: Row) throws {
+    init(row: Row) throws {
         let code: String = try row.required("code", table: "jurisdiction", id: "?")
         self.init(
             code: code, name: try row.required("name", table: "jurisdiction", id: code),
@@ -14,7 +14,7 @@ extension Jurisdiction: FetchableRecord, PersistableRecord {
             parentCode: try row.optional("parent_code", table: "jurisdiction", id: code))
     }
 
-    public func encode(to container: inout PersistenceContainer) {
+    func encode(to container: inout PersistenceContainer) {
         container["code"] = code
         container["name"] = name
         container["level"] = level
@@ -22,10 +22,10 @@ extension Jurisdiction: FetchableRecord, PersistableRecord {
     }
 }
 
-extension CountyFact: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "county_fact"
+extension CountyFact: StoredRecord {
+    static let databaseTableName = "county_fact"
 
-    public init(row: Row) throws {
+    init(row: Row) throws {
         let county: String = try row.required("county", table: "county_fact", id: "?")
         self.init(
             county: county, key: try row.required("key", table: "county_fact", id: county),
@@ -33,7 +33,7 @@ extension CountyFact: FetchableRecord, PersistableRecord {
             note: try row.optional("note", table: "county_fact", id: county) ?? "")
     }
 
-    public func encode(to container: inout PersistenceContainer) {
+    func encode(to container: inout PersistenceContainer) {
         container["county"] = county
         container["key"] = key
         container["value"] = value
@@ -41,10 +41,10 @@ extension CountyFact: FetchableRecord, PersistableRecord {
     }
 }
 
-extension Inspector: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "inspector"
+extension Inspector: StoredRecord {
+    static let databaseTableName = "inspector"
 
-    public init(row: Row) throws {
+    init(row: Row) throws {
         let id: String = try row.required("id", table: "inspector", id: "?")
         self.init(
             id: id, name: try row.required("name", table: "inspector", id: id),
@@ -52,7 +52,7 @@ extension Inspector: FetchableRecord, PersistableRecord {
             town: try row.optional("town", table: "inspector", id: id) ?? "")
     }
 
-    public func encode(to container: inout PersistenceContainer) {
+    func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         container["name"] = name
         container["body"] = body

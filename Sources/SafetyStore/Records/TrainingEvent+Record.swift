@@ -1,12 +1,12 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 // MARK: - Database
 
-extension TrainingEvent: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "training"
+extension TrainingEvent: StoredRecord {
+    static let databaseTableName = "training"
 
-    public init(row: Row) throws {
+    init(row: Row) throws {
         let id: String = try row.required("id", table: "training", id: "?")
         func req<T: DatabaseValueConvertible>(_ c: String) throws -> T { try row.required(c, table: "training", id: id) }
         self.init(
@@ -15,7 +15,7 @@ extension TrainingEvent: FetchableRecord, PersistableRecord {
             personTimes: try req("person_times"), topic: try req("topic"), materials: try req("materials"))
     }
 
-    public func encode(to container: inout PersistenceContainer) {
+    func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         container["county"] = county
         container["held_on"] = heldOn

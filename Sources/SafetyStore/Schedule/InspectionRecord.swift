@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// Why recording an inspection as done changed nothing.
 public enum InspectionRecordError: Error, Equatable, CustomStringConvertible {

@@ -1,5 +1,5 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// How one rule of a saved plan is being kept in the current half-year: of the enterprises
 /// (or tasks) it planned there, how many have been inspected — "towns-sampling 412 / 525".

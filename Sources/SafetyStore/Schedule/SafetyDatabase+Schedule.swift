@@ -1,5 +1,5 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// Why a plan was not saved.
 public enum PlanSaveError: Error, Equatable, CustomStringConvertible {
@@ -13,7 +13,7 @@ public enum PlanSaveError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-extension SafetyDatabase {
+extension SafetyDatabase: Scheduling {
     /// What a plan for `county` is drawn from: its enterprises and the whole roster (rules
     /// pick their bodies from it).
     public func planInputs(county: String) throws -> (enterprises: [Enterprise], roster: [Inspector]) {

@@ -1,4 +1,4 @@
-import SafetyCore
+public import SafetyCore
 
 /// One hazard changed by one triage write: what it was, what it is, and the revision the
 /// write gave it (undo checks that nobody changed it since).

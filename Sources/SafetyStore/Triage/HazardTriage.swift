@@ -10,32 +10,18 @@ import SafetyCore
 ///   field this action would change, the action is refused with ``TriageError/changed`` and
 ///   the fresh record, and the officer decides again.
 ///
-/// Errors are ``TriageError`` (or the database's own).
-public struct HazardTriage: Sendable {
+/// (The console and scripts reach it through ``TriageStore``.) Errors are ``TriageError`` (or the database's own).
+struct HazardTriage: Sendable {
     private let database: SafetyDatabase
 
-    public init(database: SafetyDatabase) {
+    init(database: SafetyDatabase) {
         self.database = database
-    }
-
-    /// What a write was based on: the record as the caller saw it, or only its id (a script
-    /// that applies to whatever is there), optionally with the revision it must still have.
-    public enum Basis: Sendable {
-        case seen(TrackedHazard)
-        case id(String, expectedRevision: Int? = nil)
-
-        var id: String {
-            switch self {
-            case let .seen(tracked): tracked.hazard.id
-            case let .id(id, _): id
-            }
-        }
     }
 
     /// Applies `action` to every hazard of `bases` in one transaction: all change or none.
     /// `note` goes to the audit row besides the action's own note or reason.
     @discardableResult
-    public func apply(_ action: HazardAction, to bases: [Basis], note: String? = nil, stamp: AuditStamp,
+    func apply(_ action: HazardAction, to bases: [TriageBasis], note: String? = nil, stamp: AuditStamp,
                       today: Day) throws -> [HazardChange] {
         try database.pool.write { db in
             try bases.map { try Self.step(db, action, basis: $0, note: note, stamp: stamp, today: today) }
@@ -46,7 +32,7 @@ public struct HazardTriage: Sendable {
     /// `hazard update` with several options): each sees the last one's result; all change or
     /// none. Only the first is checked against `basis`.
     @discardableResult
-    public func apply(_ actions: [HazardAction], to basis: Basis, note: String? = nil, stamp: AuditStamp,
+    func apply(_ actions: [HazardAction], to basis: TriageBasis, note: String? = nil, stamp: AuditStamp,
                       today: Day) throws -> [HazardChange] {
         try database.pool.write { db in
             try actions.enumerated().map { index, action in
@@ -55,7 +41,7 @@ public struct HazardTriage: Sendable {
         }
     }
 
-    private static func step(_ db: Database, _ action: HazardAction, basis: Basis, note: String?, stamp: AuditStamp,
+    private static func step(_ db: Database, _ action: HazardAction, basis: TriageBasis, note: String?, stamp: AuditStamp,
                              today: Day) throws -> HazardChange {
         let current = try Self.current(db, id: basis.id)
         try Self.checkNotStale(basis, current: current, action: action, today: today)
@@ -72,7 +58,7 @@ public struct HazardTriage: Sendable {
     /// Puts back what `changes` changed (the console's `u`), as one audited action per hazard,
     /// unless someone else changed a hazard since: then nothing is undone.
     @discardableResult
-    public func undo(_ changes: [HazardChange], stamp: AuditStamp) throws -> [HazardChange] {
+    func undo(_ changes: [HazardChange], stamp: AuditStamp) throws -> [HazardChange] {
         guard !changes.isEmpty else { throw TriageError.nothingToUndo }
         return try database.pool.write { db in
             try changes.map { change in
@@ -93,7 +79,7 @@ public struct HazardTriage: Sendable {
 
     /// Adds a new hazard, checked as an import row would be, with an "add" audit row.
     @discardableResult
-    public func add(_ hazard: Hazard, note: String? = nil, stamp: AuditStamp, today: Day) throws -> HazardChange {
+    func add(_ hazard: Hazard, note: String? = nil, stamp: AuditStamp, today: Day) throws -> HazardChange {
         let violations = hazard.violations(today: today)
         guard violations.isEmpty else { throw TriageError.invalid(hazard: hazard.id, violations: violations) }
         return try database.pool.write { db in
@@ -122,7 +108,7 @@ public struct HazardTriage: Sendable {
 
     /// Refuses when the record changed since the caller read it in a field this action
     /// changes (or, for a script that names a revision, at all).
-    private static func checkNotStale(_ basis: Basis, current: TrackedHazard, action: HazardAction, today: Day) throws {
+    private static func checkNotStale(_ basis: TriageBasis, current: TrackedHazard, action: HazardAction, today: Day) throws {
         let stale: Bool
         switch basis {
         case let .seen(seen):

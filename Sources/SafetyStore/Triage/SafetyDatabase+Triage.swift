@@ -1,7 +1,7 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
-extension SafetyDatabase {
+extension SafetyDatabase: TriageStore {
     /// The triage list's count, the rows at `offset..<offset + limit`, and the detail of the
     /// row at list position `selection` (clamped to the list), in one consistent read.
     public func triageWindow(filter: TriageFilter, sort: TriageSort, descending: Bool, offset: Int, limit: Int,
@@ -28,7 +28,7 @@ extension SafetyDatabase {
 
     /// Ids, in list order, of hazards whose id, enterprise name or description contains `text`.
     public func triageSearch(_ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool, today: Day,
-                             offset: Int = 0, limit: Int = TriageQuery.searchBatch) throws -> [String] {
+                             offset: Int, limit: Int) throws -> [String] {
         try pool.read {
             try TriageQuery.search($0, text, filter: filter, sort: sort, descending: descending, today: today, offset: offset, limit: limit)
         }
@@ -42,5 +42,27 @@ extension SafetyDatabase {
     /// Responsible units already used in `county` starting with `prefix`, most used first.
     public func responsibleUnits(county: String, prefix: String) throws -> [String] {
         try pool.read { try TriageQuery.responsibleUnits($0, county: county, prefix: prefix) }
+    }
+
+    @discardableResult
+    public func apply(_ action: HazardAction, to bases: [TriageBasis], note: String?, stamp: AuditStamp,
+                      today: Day) throws -> [HazardChange] {
+        try HazardTriage(database: self).apply(action, to: bases, note: note, stamp: stamp, today: today)
+    }
+
+    @discardableResult
+    public func apply(_ actions: [HazardAction], to basis: TriageBasis, note: String?, stamp: AuditStamp,
+                      today: Day) throws -> [HazardChange] {
+        try HazardTriage(database: self).apply(actions, to: basis, note: note, stamp: stamp, today: today)
+    }
+
+    @discardableResult
+    public func undo(_ changes: [HazardChange], stamp: AuditStamp) throws -> [HazardChange] {
+        try HazardTriage(database: self).undo(changes, stamp: stamp)
+    }
+
+    @discardableResult
+    public func add(_ hazard: Hazard, note: String?, stamp: AuditStamp, today: Day) throws -> HazardChange {
+        try HazardTriage(database: self).add(hazard, note: note, stamp: stamp, today: today)
     }
 }

@@ -1,5 +1,5 @@
 import GRDB
-import SafetyCore
+public import SafetyCore
 
 /// A hazard as read, with what the store knows of its last change: a write compares the
 /// revision it read against the current one to tell whether someone else changed it since.
@@ -26,7 +26,7 @@ public struct TrackedHazard: Sendable, Equatable {
     }
 
     /// The hazard `id` as it is now.
-    public static func find(_ db: Database, id: String) throws -> TrackedHazard {
+    static func find(_ db: Database, id: String) throws -> TrackedHazard {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM hazard WHERE id = ?", arguments: [id]) else {
             throw StoreError.notFound(kind: "hazard", id: id)
         }

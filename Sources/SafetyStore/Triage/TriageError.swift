@@ -1,4 +1,4 @@
-import SafetyCore
+public import SafetyCore
 
 /// Why a triage write changed nothing, with what to do next.
 public enum TriageError: Error, Equatable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import SafetyCore
+public import SafetyCore
 
 /// Which hazards the triage list shows: every condition set must hold. The default is the
 /// open queue (not yet rectified), duplicates hidden.

@@ -4,9 +4,9 @@ import SafetyCore
 
 /// Reads for the triage list: counts, pages, search positions and what the detail pane
 /// shows. Every read is one indexed query over the filter; nothing loads the whole list.
-public enum TriageQuery {
+enum TriageQuery {
     /// How many hazards pass `filter` on `today`.
-    public static func count(_ db: Database, filter: TriageFilter, today: Day) throws -> Int {
+    static func count(_ db: Database, filter: TriageFilter, today: Day) throws -> Int {
         // The open queue, whole or of a county, of a grade, overdue or not, is counted in the
         // summary tables: a few rows (or the due days before today), not hundreds of thousands.
         var plain = TriageFilter(county: filter.county)
@@ -35,7 +35,7 @@ public enum TriageQuery {
     /// `limit` rows from position `offset` of the list in `sort` order, with likely duplicates
     /// flagged by `duplicates`. Given the list's `total`, a page in its second half is read from
     /// the end, so that the last page (G) skips as few index entries as the first.
-    public static func page(_ db: Database, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
+    static func page(_ db: Database, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                             offset: Int, limit: Int, total: Int? = nil, today: Day,
                             duplicates: DuplicateRule = DuplicateRule()) throws -> [TriageRow] {
         var offset = max(0, offset), limit = limit, reversed = false
@@ -63,13 +63,12 @@ public enum TriageQuery {
 
     /// Matches read at once: the scan walks the list until it has this many, so a common word
     /// costs a few thousand rows, not the whole queue; `n` past the last reads the next batch.
-    public static let searchBatch = 20
 
     /// `limit` hazards of the list from match `offset`, in its order, whose id, enterprise name
     /// or description contains `text`. In the default order the scan walks the queue index and
     /// stops at the limit; `position(_:of:…)` then places the one the officer jumps to.
-    public static func search(_ db: Database, _ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
-                              today: Day, offset: Int = 0, limit: Int = searchBatch) throws -> [String] {
+    static func search(_ db: Database, _ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
+                              today: Day, offset: Int = 0, limit: Int = TriageSearch.batch) throws -> [String] {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return [] }
         let (from, clause, arguments) = source(filter, sort, today: today, enterprise: true)
@@ -84,7 +83,7 @@ public enum TriageQuery {
 
     /// The list position of hazard `id`, or nil when it does not pass the filter: the number
     /// of rows that come before it in the list's order, counted along the list's index.
-    public static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
+    static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                                 today: Day) throws -> Int? {
         let (from, clause, arguments) = source(filter, sort, today: today)
         let terms = orderTerms(sort, descending: descending)
@@ -129,7 +128,7 @@ public enum TriageQuery {
 
     /// The id of the hazard `hazard` likely repeats: another of the same enterprise, found
     /// within the rule's days, with a similar description, and found earlier (the one to keep).
-    public static func likelyOriginal(_ db: Database, of hazard: Hazard, rule: DuplicateRule) throws -> String? {
+    static func likelyOriginal(_ db: Database, of hazard: Hazard, rule: DuplicateRule) throws -> String? {
         guard hazard.duplicateOf == nil else { return nil }
         // Read for every row of a triage window: prepared once, and only the hazards that could
         // be its original (found before it, or the same day with a smaller id), earliest first.
@@ -149,7 +148,7 @@ public enum TriageQuery {
 
     /// Responsible units already used in `county` that start with `prefix`, most used first:
     /// completion for the assign prompt.
-    public static func responsibleUnits(_ db: Database, county: String, prefix: String, limit: Int = 8) throws -> [String] {
+    static func responsibleUnits(_ db: Database, county: String, prefix: String, limit: Int = 8) throws -> [String] {
         try String.fetchAll(db, sql: """
             SELECT responsible FROM hazard INDEXED BY hazard_county_found_kept
             WHERE county = ? AND duplicate_of IS NULL AND responsible LIKE ? ESCAPE '\\' AND responsible IS NOT NULL

@@ -1,4 +1,4 @@
-import SafetyCore
+public import SafetyCore
 
 /// One line of the triage list: the hazard as read and what the list shows of its enterprise.
 public struct TriageRow: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import SafetyCore
+public import SafetyCore
 
 /// What the triage view reads at once: the size of the filtered list, a window of its rows,
 /// and the selected hazard's enterprise and history.

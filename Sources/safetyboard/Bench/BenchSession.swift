@@ -1,6 +1,5 @@
 import Dashboard
 import Foundation
-import GRDB
 import SafetyCore
 import SafetyStore
 import TerminalUI
@@ -10,7 +9,7 @@ import TerminalUI
 /// a Canvas. Reads the console's feed would do in the background are done in line here, so a
 /// key's time includes them.
 final class BenchSession {
-    let database: SafetyDatabase
+    let database: any Store
     let size: Size
     let today: Day
     private let language = Language.en
@@ -21,13 +20,13 @@ final class BenchSession {
     private let views: [BoardViewKind: any BoardView]
     private(set) var lastCanvas: Canvas?
 
-    init(database: SafetyDatabase, size: Size, today: Day) {
+    init(database: any Store, size: Size, today: Day) {
         self.database = database
         self.size = size
         self.today = today
         let stamp = AuditStamp(operatorName: "bench", at: ISO8601DateFormatter().string(from: Date()))
-        views = [.triage: TriageView(database: database, scope: nil, language: .en, today: { today }, stamp: { stamp }),
-                 .counties: CountiesView(database: database, scope: nil, language: .en, today: { today })]
+        views = [.triage: TriageView(store: database, scope: nil, language: .en, today: { today }, stamp: { stamp }),
+                 .counties: CountiesView(store: database, scope: nil, language: .en, today: { today })]
     }
 
     private var options: ConsoleOptions {
@@ -45,10 +44,7 @@ final class BenchSession {
         if active == .console {
             let wanted = ConsoleApp.request(for: frame, options: options, today: today, screen: size)
             if wanted != request {
-                snapshot = try database.pool.read { db in
-                    try ConsoleSnapshot.read(db, scope: wanted.scope, asOf: wanted.asOf, hazardRows: wanted.hazardRows,
-                                             hazardOffset: wanted.hazardOffset, breakdownCounty: wanted.breakdownCounty)
-                }
+                snapshot = try database.situation(wanted, majorsAfter: nil).snapshot
                 request = wanted
             }
             lastCanvas = ConsoleScreen.render(frame, size: size)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SafetyCore
 import SafetyStore
 
@@ -22,20 +21,18 @@ struct ImportBench {
         let target = NSTemporaryDirectory() + "safetyboard-bench-import-\(UUID().uuidString).sqlite"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) } }
         let database = try SafetyDatabase(path: target)
-        let importer = CSVImporter(database: database, today: today, stamp: stamp)
+        let options = ImportOptions(today: today, stamp: stamp)
 
         var start = ContinuousClock.now
-        let roster = try importer.importFiles(files.filter { $0 != hazards }).files.reduce(0) { $0 + $1.rows }
+        let roster = try database.importFiles(files.filter { $0 != hazards }, options: options).files.reduce(0) { $0 + $1.rows }
         let rosterTime = milliseconds(since: start) / 1000
         var hazardRows = 0, hazardTime = 0.0
         if let hazards {
             start = ContinuousClock.now
-            hazardRows = try importer.importFiles([hazards]).files.reduce(0) { $0 + $1.rows }
+            hazardRows = try database.importFiles([hazards], options: options).files.reduce(0) { $0 + $1.rows }
             hazardTime = milliseconds(since: start) / 1000
             hazardRowsPerSecond = Double(hazardRows) / hazardTime
-            shellRowsPerSecond = try database.pool.read { db in
-                try SQLiteShellImport(csv: hazards, table: ImportKind.hazards.table).rowsPerSecond(schemaFrom: db)
-            }
+            shellRowsPerSecond = try SQLiteShellImport(csv: hazards, table: ImportKind.hazards.table).rowsPerSecond(schemaFrom: database)
         }
         rowsPerSecond = Double(roster + hazardRows) / (rosterTime + hazardTime)
     }

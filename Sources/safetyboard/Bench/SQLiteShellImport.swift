@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import SafetyStore
 
 /// The yardstick of `bench --import`: the `sqlite3` shell's own `.import` of a CSV file into a
 /// table indexed like ours.
@@ -16,51 +16,17 @@ struct SQLiteShellImport {
     let table: String
 
     /// Rows per second, or nil when there is no `sqlite3` on the PATH.
-    func rowsPerSecond(schemaFrom db: Database) throws -> Double? {
+    func rowsPerSecond(schemaFrom database: SafetyDatabase) throws -> Double? {
         guard let shell = Self.findShell() else { return nil }
         let target = NSTemporaryDirectory() + "safetyboard-bench-sqlite3-\(UUID().uuidString).sqlite"
         defer { for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) } }
-        try run(shell, [target], input: try schema(db))
+        try run(shell, [target], input: try database.shellSchema(table: table, columns: try Self.header(of: csv)))
         let start = ContinuousClock.now
         try run(shell, [target, ".import --csv --skip 1 '\(csv.replacingOccurrences(of: "'", with: "''"))' \(table)"])
         let seconds = milliseconds(since: start) / 1000
         let rows = try run(shell, [target, "SELECT COUNT(*) FROM \(table)"]).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let count = Double(rows), count > 0 else { throw CommandFailure("sqlite3 imported no rows of \(csv)") }
         return count / seconds
-    }
-
-    /// The CREATE TABLE and CREATE INDEX statements for the shell's database.
-    func schema(_ db: Database) throws -> String {
-        let header = try Self.header(of: csv)
-        let declared = try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)", arguments: [table])
-        var columns: [String] = []
-        for name in header {
-            let column = declared.first { $0["name"] == name }
-            var definition = name.quotedDatabaseIdentifier + " " + (column?["type"] ?? "TEXT")
-            if let column {
-                if column["pk"] as Int > 0 { definition += " PRIMARY KEY" }
-                if column["notnull"] as Int > 0 { definition += " NOT NULL" }
-                if let value: String = column["dflt_value"] { definition += " DEFAULT \(value)" }
-            }
-            columns.append(definition)
-        }
-        var statements = ["CREATE TABLE \(table.quotedDatabaseIdentifier) (\(columns.joined(separator: ", ")))"]
-        // A column the file lacks, with the value our import leaves in it.
-        let missing = declared.compactMap { row -> (String, String)? in
-            let name: String = row["name"]
-            return header.contains(name) ? nil : (name, row["dflt_value"] ?? "NULL")
-        }
-        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", arguments: [table])
-        for index in indexes {
-            let keyColumns = try String?.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?)", arguments: [index["name"] as String])
-            if keyColumns.contains(where: { $0.map { !header.contains($0) } ?? false }) { continue }
-            var sql: String = index["sql"]
-            for (name, value) in missing {
-                sql = sql.replacingOccurrences(of: "\\b\(NSRegularExpression.escapedPattern(for: name))\\b", with: value, options: .regularExpression)
-            }
-            statements.append(sql)
-        }
-        return statements.joined(separator: ";\n") + ";\n"
     }
 
     private static func header(of path: String) throws -> [String] {

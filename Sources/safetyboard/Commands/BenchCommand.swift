@@ -1,7 +1,6 @@
 import ArgumentParser
 import Dashboard
 import Foundation
-import GRDB
 import SafetyCore
 import SafetyStore
 import TerminalUI
@@ -33,7 +32,7 @@ struct BenchCommand: ParsableCommand {
         var report = BenchReport()
         let path = DatabaseLocation.path(global)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure("no database at \(path) — make one with `safetyboard import` (or `generate` then `import`) and pass --db")
+            throw CommandFailure("no database at \(path) — create it with `safetyboard init --db \(path)` (or `generate`, then `import --db \(path)`)")
         }
         let today = global.today
         let size = Size(width: 160, height: 45)
@@ -74,10 +73,8 @@ struct BenchCommand: ParsableCommand {
             report.shellImportRowsPerSecond = speed.shellRowsPerSecond
         }
         report.peakRSS = Self.peakResidentMegabytes()
-        report.dataset = try database.pool.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM enterprise") ?? 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard") ?? 0,
-             try SummaryQuery.counties(db).count)
-        }
+        let counts = try database.recordCounts()
+        report.dataset = (counts.enterprises, counts.hazards, try database.countyNames().count)
         print(format == .json ? try report.json() : report.table())
     }
 
@@ -102,11 +99,11 @@ struct BenchCommand: ParsableCommand {
     /// the console's feed has delivered it and the frame showing it is rendered; the median
     /// of `runs`.
     private func liveDetection(database: SafetyDatabase, path: String, today: Day, runs: Int) throws -> Double? {
-        guard runs > 0, let enterprise = try database.pool.read({ try String.fetchOne($0, sql: "SELECT id FROM enterprise LIMIT 1") }) else {
+        guard runs > 0, let county = try database.countyNames().first, let enterprise = try database.enterprises(county: county).first?.id else {
             return nil
         }
         var sample = LatencySample()
-        let feed = ConsoleFeed(database: database, request: ConsoleRequest(scope: nil, asOf: today, hazardRows: 100))
+        let feed = database.liveFeed(ConsoleRequest(scope: nil, asOf: today, hazardRows: 100))
         defer { feed.stop() }
         _ = try Self.waitForUpdate(feed) { _ in true }
         for run in 0..<runs {
@@ -128,7 +125,7 @@ struct BenchCommand: ParsableCommand {
         return sample.median
     }
 
-    private static func waitForUpdate(_ feed: ConsoleFeed, where condition: (ConsoleUpdate) -> Bool) throws -> ConsoleUpdate {
+    private static func waitForUpdate(_ feed: any LiveFeed, where condition: (ConsoleUpdate) -> Bool) throws -> ConsoleUpdate {
         let deadline = ContinuousClock.now.advanced(by: .seconds(30))
         while ContinuousClock.now < deadline {
             if let update = feed.take().update, condition(update) { return update }
@@ -142,19 +139,12 @@ struct BenchCommand: ParsableCommand {
     private func summaryComparison(_ database: SafetyDatabase, today: Day) throws -> (Double, Double) {
         var ours = LatencySample(), plain = LatencySample()
         for _ in 0..<5 {
-            try database.pool.read { db in
-                var start = ContinuousClock.now
-                _ = try SummaryQuery.summaries(db, asOf: today)
-                ours.add(milliseconds(since: start))
-                start = ContinuousClock.now
-                _ = try Row.fetchAll(db, sql: """
-                    SELECT county, COUNT(*), SUM(status IN ('rectified','closed')),
-                      SUM(status NOT IN ('rectified','closed') AND deadline < ?),
-                      SUM(grade = 'major'), SUM(grade = 'major' AND status IN ('rectified','closed'))
-                    FROM hazard WHERE duplicate_of IS NULL GROUP BY county
-                    """, arguments: [today])
-                plain.add(milliseconds(since: start))
-            }
+            var start = ContinuousClock.now
+            _ = try database.summaries(counties: nil, asOf: today)
+            ours.add(milliseconds(since: start))
+            start = ContinuousClock.now
+            _ = try database.plainHazardCountsByCounty(asOf: today)
+            plain.add(milliseconds(since: start))
         }
         return (ours.median ?? 0, plain.median ?? 0)
     }

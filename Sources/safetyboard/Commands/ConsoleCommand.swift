@@ -1,7 +1,6 @@
 import ArgumentParser
 import Dashboard
 import Foundation
-import GRDB
 import SafetyCore
 import SafetyStore
 import TerminalUI
@@ -55,25 +54,20 @@ struct ConsoleCommand: ParsableCommand {
                 """)
         }
         let database = try DatabaseLocation.open(global)
-        if let county {
-            let counties = try database.pool.read { try SummaryQuery.counties($0) }
-            guard counties.contains(county) else {
-                throw CommandFailure("no county named '\(county)'; counties with data: \(counties.joined(separator: ", "))")
-            }
-        }
+        if let county { try DatabaseLocation.checkCounty(county, in: database) }
         let options = ConsoleOptions(
             scope: county, language: Language.resolve(global.lang), operatorName: global.operatorName,
             bell: !noBell, pinnedDay: global.asOf.flatMap(Day.init(iso:)))
-        let feed = ConsoleFeed(database: database, request: ConsoleRequest(scope: county, asOf: global.today, hazardRows: 50))
+        let feed = database.liveFeed(ConsoleRequest(scope: county, asOf: global.today, hazardRows: 50))
         let operatorName = global.operatorName
         let pinned = options.pinnedDay
         let triage = TriageView(
-            database: database, scope: county, language: options.language,
+            store: database, scope: county, language: options.language,
             policy: EscalationPolicy(dueSoonDays: dueSoonDays, steps: try escalationSteps()),
             today: { pinned ?? GlobalOptions.localToday() },
             stamp: { AuditStamp(operatorName: operatorName, at: ISO8601DateFormatter().string(from: Date())) })
         let terminal = try NcursesTerminal(options: .init(monochrome: noColor))
-        let counties = CountiesView(database: database, scope: county, language: options.language,
+        let counties = CountiesView(store: database, scope: county, language: options.language,
                                     today: { pinned ?? GlobalOptions.localToday() })
         let status = ConsoleApp(
             terminal: terminal, feed: feed, options: options, views: [.triage: triage, .counties: counties],

@@ -1,4 +1,3 @@
-import GRDB
 import SafetyCore
 import ArgumentParser
 import Foundation
@@ -18,7 +17,7 @@ struct EnterpriseCommand: ParsableCommand {
 
         func run() throws {
             let database = try DatabaseLocation.open(global)
-            let enterprises = try database.pool.read { db in try EnterpriseQuery.all(db, county: county) }
+            let enterprises = try database.enterprises(county: county)
             switch format {
             case .json: print(try JSONOutput.string(enterprises.map(EnterpriseDocument.init)))
             case .table:

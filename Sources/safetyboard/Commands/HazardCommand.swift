@@ -1,6 +1,5 @@
 import TerminalUI
-import GRDB
-import ArgumentParser
+public import ArgumentParser
 import Dashboard
 import Foundation
 import SafetyCore
@@ -42,14 +41,12 @@ struct HazardCommand: ParsableCommand {
             let language = Language.resolve(global.lang)
             var documents: [HazardDocument] = []
             var count = 0
-            try database.pool.read { db in
-                try HazardQuery.forEach(db, filter: filter, pageSize: min(limit ?? 1000, 1000)) { hazard in
-                    guard limit.map({ count < $0 }) ?? true else { return }
-                    count += 1
-                    switch format {
-                    case .json: documents.append(HazardDocument(hazard: hazard, overdueAsOf: today))
-                    case .table: print(HazardLine.text(hazard, today: today, language: language))
-                    }
+            try database.forEachHazard(filter, pageSize: min(limit ?? 1000, 1000)) { hazard in
+                guard limit.map({ count < $0 }) ?? true else { return }
+                count += 1
+                switch format {
+                case .json: documents.append(HazardDocument(hazard: hazard, overdueAsOf: today))
+                case .table: print(HazardLine.text(hazard, today: today, language: language))
                 }
             }
             if format == .json { print(try JSONOutput.string(documents)) }
@@ -65,11 +62,9 @@ struct HazardCommand: ParsableCommand {
 
         func run() throws {
             let database = try DatabaseLocation.open(global)
-            let document = try database.pool.read { db in
-                let tracked = try TrackedHazard.find(db, id: id)
-                return HazardDocument(hazard: tracked.hazard, history: try AuditEntry.history(db, entity: "hazard", id: id),
-                                      revision: tracked.revision, overdueAsOf: global.today)
-            }
+            let tracked = try database.trackedHazard(id)
+            let document = HazardDocument(hazard: tracked.hazard, history: try database.hazardHistory(id),
+                                          revision: tracked.revision, overdueAsOf: global.today)
             switch format {
             case .json: print(try JSONOutput.string(document))
             case .table: print(HazardLine.text(document.hazard, today: global.today, language: Language.resolve(global.lang)))

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import SafetyCore
 import SafetyStore
 
@@ -39,14 +38,14 @@ extension HazardCommand {
         func run() throws {
             let database = try DatabaseLocation.open(global)
             let today = global.today
-            let current = try database.pool.read { try TrackedHazard.find($0, id: id) }.hazard
+            let current = try database.trackedHazard(id).hazard
             let actions = try Self.actions(for: current, status: status, deadline: deadline.flatMap(Day.init(iso:)),
                                            responsible: responsible, grade: grade, listed: listed, note: note, today: today)
             // The action's own note (what was done, the reason) is --note already; other
             // actions carry it as an extra remark.
             let extra = actions.contains(where: Self.carriesOwnNote) ? nil : note
             do {
-                let changes = try HazardTriage(database: database).apply(
+                let changes = try database.apply(
                     actions, to: .id(id, expectedRevision: ifRevision), note: extra, stamp: DatabaseLocation.stamp(global), today: today)
                 print("\(id): \(changes.map(\.action).joined(separator: ", ")) (revision \(changes.last?.revision ?? 0))")
             } catch let error as TriageError {
@@ -119,7 +118,7 @@ extension HazardCommand {
 
         func run() throws {
             let database = try DatabaseLocation.open(global)
-            guard let owner = try database.pool.read({ try EnterpriseQuery.find($0, id: enterprise) }) else {
+            guard let owner = try database.enterprise(enterprise) else {
                 throw CommandFailure("no enterprise with id \(enterprise) — see `safetyboard enterprise list`")
             }
             let assigned = responsible != nil && deadline != nil
@@ -128,7 +127,7 @@ extension HazardCommand {
                                 description: description, status: assigned ? .assigned : .open, responsible: responsible,
                                 deadline: deadline.flatMap(Day.init(iso:)))
             do {
-                try HazardTriage(database: database).add(hazard, note: note, stamp: DatabaseLocation.stamp(global), today: global.today)
+                try database.add(hazard, note: note, stamp: DatabaseLocation.stamp(global), today: global.today)
             } catch let error as TriageError {
                 throw CommandFailure(error.description)
             }

@@ -20,14 +20,19 @@ struct ImportCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let database = try DatabaseLocation.open(global, fill: false)
-        var importer = CSVImporter(database: database, today: global.today, stamp: DatabaseLocation.stamp(global))
+        let path = DatabaseLocation.path(global)
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        let database = try DatabaseLocation.open(global, missing: .create)
         let bar = ProgressBar("import", total: 1)
-        importer.progress = { done, total in bar.set(done, of: total) }
+        let options = ImportOptions(today: global.today, stamp: DatabaseLocation.stamp(global),
+                                    progress: { done, total in bar.set(done, of: total) })
         do {
-            Self.printSummary(try importer.importFiles(files))
+            Self.printSummary(try database.importFiles(files, options: options))
             bar.finish()
-        } catch let failure as ImportFailure {
+        } catch {
+            // All or nothing, the file included: a rejected import into a new path leaves no database behind.
+            if isNew { DatabaseLocation.remove(path) }
+            guard let failure = error as? ImportFailure else { throw error }
             FileHandle.standardError.write(Data("\(failure)\n".utf8))
             throw ExitCode(1)
         }

@@ -17,11 +17,17 @@ struct InitCommand: ParsableCommand {
         let path = DatabaseLocation.path(global)
         if FileManager.default.fileExists(atPath: path) {
             guard force else { throw CommandFailure("\(path) already exists; use --force to replace it") }
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            DatabaseLocation.remove(path)
         }
-        let database = try DatabaseLocation.open(global, fill: false)
-        let summary = try CSVImporter(database: database, today: global.today, stamp: DatabaseLocation.stamp(global))
-            .importFiles(DatabaseLocation.bundledFiles())
+        let database = try DatabaseLocation.open(global, missing: .create)
+        let summary: ImportSummary
+        do {
+            summary = try database.importFiles(DatabaseLocation.bundledFiles(),
+                                               options: ImportOptions(today: global.today, stamp: DatabaseLocation.stamp(global)))
+        } catch {
+            DatabaseLocation.remove(path)
+            throw error
+        }
         print("created \(path)")
         ImportCommand.printSummary(summary)
     }

@@ -1,5 +1,4 @@
 import TerminalUI
-import GRDB
 import ArgumentParser
 import Dashboard
 import Foundation
@@ -24,14 +23,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let database = try DatabaseLocation.open(global)
         let asOf = global.today
-        let (summaries, total) = try database.pool.read { db in
-            let all = try SummaryQuery.counties(db)
-            if let county, !all.contains(county) {
-                throw CommandFailure("no county named '\(county)'; counties with data: \(all.joined(separator: ", "))")
-            }
-            let summaries = try SummaryQuery.summaries(db, counties: county.map { [$0] }, asOf: asOf)
-            return (summaries, CountySummary.total(summaries))
-        }
+        if let county { try DatabaseLocation.checkCounty(county, in: database) }
+        let summaries = try database.summaries(counties: county.map { [$0] }, asOf: asOf)
+        let total = CountySummary.total(summaries)
         switch format {
         case .json:
             let document = ReportDocument(as_of: asOf.iso, counties: summaries.map(SummaryDocument.init), total: SummaryDocument(summary: total))

@@ -75,7 +75,7 @@ struct ScheduleCommand: ParsableCommand {
 
 /// The plan from the database, the rules file and a seed.
 enum PlanDerivation {
-    static func derive(database: SafetyDatabase, county: String, from: Day, to: Day, seed: UInt64, rulesPath: String?) throws -> InspectionPlan {
+    static func derive(database: any Scheduling, county: String, from: Day, to: Day, seed: UInt64, rulesPath: String?) throws -> InspectionPlan {
         let path = try rulesPath ?? (DatabaseLocation.bundledData() as NSString).appendingPathComponent("schedule-rules.json")
         let allRules = try RulesFile.load(path)
         guard let rules = allRules[county] else {

@@ -1,17 +1,16 @@
-import GRDB
 import Foundation
 import SafetyStore
 
 /// Where the database and the bundled data are, and the first-run fill.
 enum DatabaseLocation {
     /// `--db`, else `$SAFETYBOARD_DB`, else `$XDG_DATA_HOME/safetyboard/safetyboard.sqlite`
-    /// (`~/.local/share` when XDG_DATA_HOME is unset).
+    /// (`$HOME/.local/share` when XDG_DATA_HOME is unset).
     static func path(_ options: GlobalOptions) -> String {
         let environment = ProcessInfo.processInfo.environment
         if let db = options.db { return db }
         if let db = environment["SAFETYBOARD_DB"], !db.isEmpty { return db }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+            ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")
         return (dataHome as NSString).appendingPathComponent("safetyboard/safetyboard.sqlite")
     }
 
@@ -42,26 +41,55 @@ enum DatabaseLocation {
         return names.map { (dir as NSString).appendingPathComponent($0) }
     }
 
-    /// Opens the database. A file that does not exist yet is created, and filled from `data/`
-    /// when `fill` is true (every command but `import` and `init`, which fill it themselves).
-    static func open(_ options: GlobalOptions, fill: Bool = true) throws -> SafetyDatabase {
+    /// Whether the path was chosen by the user (`--db`, `$SAFETYBOARD_DB`) or is the default.
+    static func isExplicit(_ options: GlobalOptions) -> Bool {
+        options.db != nil || !(ProcessInfo.processInfo.environment["SAFETYBOARD_DB"] ?? "").isEmpty
+    }
+
+    /// What a command may do when the database is not there yet.
+    enum Missing {
+        /// Refuse a path the user chose (a mistyped path must never become a new database);
+        /// create and fill only the default location, on first run.
+        case refuseExplicit
+        /// Create it, empty (`init` and `import` fill it themselves).
+        case create
+    }
+
+    /// Opens the store.
+    static func open(_ options: GlobalOptions, missing: Missing = .refuseExplicit) throws -> any Store {
         let path = path(options)
         let isNew = !FileManager.default.fileExists(atPath: path)
+        if isNew, missing == .refuseExplicit, isExplicit(options) {
+            throw CommandFailure("no database at \(path) — create it with `safetyboard init --db \(path)`")
+        }
         // A bare file name ("board.sqlite") has no folder part to create.
         let folder = (path as NSString).deletingLastPathComponent
         if isNew, !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         let database = try SafetyDatabase(path: path)
-        if isNew && fill {
+        if isNew && missing == .refuseExplicit {
             do {
-                _ = try CSVImporter(database: database, today: options.today, stamp: stamp(options)).importFiles(bundledFiles())
+                _ = try database.importFiles(bundledFiles(), options: ImportOptions(today: options.today, stamp: stamp(options)))
             } catch {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                remove(path)
                 throw error
             }
         }
         return database
+    }
+
+    /// Refuses a county name the store has no records for, listing those it has.
+    static func checkCounty(_ county: String, in store: any CountiesReading) throws {
+        let counties = try store.countyNames()
+        guard counties.contains(county) else {
+            throw CommandFailure("no county named '\(county)'; counties with data: \(counties.joined(separator: ", "))")
+        }
+    }
+
+    /// Deletes the database file at `path` with its WAL and shared-memory files.
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     static func stamp(_ options: GlobalOptions) -> AuditStamp {

@@ -1,0 +1,10 @@
+import SafetyCore
+
+/// What the duty officer's console reads: one consistent snapshot per request.
+public protocol ConsoleReading: Sendable {
+    /// A feed that keeps `request`'s situation fresh as the store changes.
+    func liveFeed(_ request: ConsoleRequest) -> any LiveFeed
+    /// The situation as `request` asks for it and, when `majorsAfter` is given, the major
+    /// hazards that arrived after that hazard row (for the new-major-hazard alert), in one read.
+    func situation(_ request: ConsoleRequest, majorsAfter: Int64?) throws -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow])
+}

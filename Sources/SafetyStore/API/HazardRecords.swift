@@ -1,0 +1,16 @@
+public import SafetyCore
+
+/// Records as the command line lists and shows them.
+public protocol HazardRecords: Sendable {
+    /// Calls `body` with every hazard that `filter` lets through, most urgent first, read a
+    /// page at a time so memory does not grow with the table.
+    func forEachHazard(_ filter: HazardFilter, pageSize: Int, _ body: (Hazard) throws -> Void) throws
+    /// The hazard `id` as it is now, with its revision; ``StoreError/notFound(kind:id:)`` when there is none.
+    func trackedHazard(_ id: String) throws -> TrackedHazard
+    /// The audit trail of hazard `id`, oldest first.
+    func hazardHistory(_ id: String) throws -> [AuditEntry]
+    /// The enterprises of `county`, or of every county.
+    func enterprises(county: String?) throws -> [Enterprise]
+    /// The enterprise `id`, or nil.
+    func enterprise(_ id: String) throws -> Enterprise?
+}

@@ -1,0 +1,79 @@
+import GRDB
+public import SafetyCore
+
+extension SafetyDatabase: ConsoleReading {
+    public func liveFeed(_ request: ConsoleRequest) -> any LiveFeed {
+        ConsoleFeed(database: self, request: request)
+    }
+
+    public func situation(_ request: ConsoleRequest, majorsAfter: Int64?) throws
+        -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]) {
+        try pool.read { db in
+            let snapshot = try ConsoleSnapshot.read(
+                db, scope: request.scope, asOf: request.asOf, hazardRows: request.hazardRows,
+                hazardOffset: request.hazardOffset, breakdownCounty: request.breakdownCounty)
+            let newMajors = try majorsAfter.map { try ConsoleSnapshot.majorHazards(db, after: $0, scope: request.scope) } ?? []
+            return (snapshot, newMajors)
+        }
+    }
+}
+
+extension SafetyDatabase: HazardRecords {
+    public func forEachHazard(_ filter: HazardFilter, pageSize: Int, _ body: (Hazard) throws -> Void) throws {
+        try pool.read { db in try HazardQuery.forEach(db, filter: filter, pageSize: pageSize, body) }
+    }
+
+    public func trackedHazard(_ id: String) throws -> TrackedHazard {
+        try pool.read { db in try TrackedHazard.find(db, id: id) }
+    }
+
+    public func hazardHistory(_ id: String) throws -> [AuditEntry] {
+        try pool.read { db in try AuditEntry.history(db, entity: "hazard", id: id) }
+    }
+
+    public func enterprises(county: String?) throws -> [Enterprise] {
+        try pool.read { db in try EnterpriseQuery.all(db, county: county) }
+    }
+
+    public func enterprise(_ id: String) throws -> Enterprise? {
+        try pool.read { db in try EnterpriseQuery.find(db, id: id) }
+    }
+}
+
+extension SafetyDatabase: Importing {
+    public func importFiles(_ paths: [String], options: ImportOptions) throws -> ImportSummary {
+        var importer = CSVImporter(database: self, today: options.today, stamp: options.stamp)
+        importer.progress = options.progress
+        importer.bulkLoad = options.bulkLoad
+        return try importer.importFiles(paths)
+    }
+}
+
+extension SafetyDatabase: StoreMaintenance {
+    public func isEmpty() throws -> Bool {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jurisdiction") == 0 }
+    }
+
+    public func recountSummaries() throws {
+        try pool.write { db in try SummaryTables.recount(db) }
+    }
+
+    public func summaryTableContents() throws -> [String: [[String]]] {
+        try pool.read { db in
+            var contents: [String: [[String]]] = [:]
+            for spec in SummaryTables.all {
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(spec.table) ORDER BY \(spec.keyList)")
+                contents[spec.table] = rows.map { row in row.databaseValues.map { "\($0)" } }
+            }
+            return contents
+        }
+    }
+
+    public func recordCounts() throws -> RecordCounts {
+        try pool.read { db in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            return RecordCounts(jurisdictions: try count("jurisdiction"), enterprises: try count("enterprise"),
+                                hazards: try count("hazard"), trainings: try count("training"), inspections: try count("inspection"))
+        }
+    }
+}
