@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Every figure of FIGURES.md, read back from `safetyboard report --format json` on a database
+/// Every figure of docs/figures.md, read back from `safetyboard report --format json` on a database
 /// created from the bundled data. Where an article says 近/余/上千/超, the check is the range
 /// those words allow; elsewhere it is the published number.
 @Suite(.serialized) struct PublishedFiguresTests {

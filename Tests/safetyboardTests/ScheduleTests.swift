@@ -29,7 +29,7 @@ import Testing
         let enterprises = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         let below = Set(enterprises.filter { $0["scale"] as? String == "below" }.compactMap { $0["id"] as? String })
         let above = Set(enterprises.filter { $0["scale"] as? String == "above" }.compactMap { $0["id"] as? String })
-        #expect(below.count == 525 && above.count == 135, "the populations FIGURES.md gives (660 = 135 above + 525 below)")
+        #expect(below.count == 525 && above.count == 135, "the populations docs/figures.md gives (660 = 135 above + 525 below)")
         func of(_ rule: String) -> [[String: Any]] { inspections.filter { $0["rule"] as? String == rule } }
         let sampled = of("towns-sampling")
         #expect(Set(sampled.compactMap { $0["enterprise_id"] as? String }) == below, "every below-scale enterprise within the half-year")

@@ -1,5 +1,5 @@
 /// The figures of one county (or of a whole scope, when `county` is nil) that the report, the
-/// console and the county pages show. Field names follow the JSON keys of DESIGN.md.
+/// console and the county pages show. Field names follow the JSON keys of docs/data-contract.md.
 ///
 /// Definitions (one place for all of them):
 /// - a hazard is *rectified* when its status is rectified or closed;

@@ -1,6 +1,6 @@
 import SafetyCore
 
-/// The JSON shape of a county summary (DESIGN.md "report --format json"): snake_case keys,
+/// The JSON shape of a county summary (docs/data-contract.md, "report --format json"): snake_case keys,
 /// rates as fractions 0…1 or null. Keys may be added, never renamed.
 struct SummaryDocument: Encodable {
     let summary: CountySummary
