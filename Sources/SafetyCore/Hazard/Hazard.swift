@@ -20,8 +20,14 @@ public enum HazardSource: String, CaseIterable, Sendable, Codable {
 public enum HazardStatus: String, CaseIterable, Sendable, Codable {
     case open, assigned, rectifying, rectified, closed
 
+    /// Still to be rectified: the open queue (隐患未整改).
+    public static let unrectified: Set<HazardStatus> = [.open, .assigned, .rectifying]
+
+    /// Rectified or closed: the rest, what the rectification rate counts.
+    public static let rectifiedOrClosed: Set<HazardStatus> = Set(allCases).subtracting(unrectified)
+
     /// Rectified or closed: what the rectification rate counts.
-    public var isRectified: Bool { self == .rectified || self == .closed }
+    public var isRectified: Bool { Self.rectifiedOrClosed.contains(self) }
 }
 
 /// A safety hazard (隐患) found at an enterprise.

@@ -6,10 +6,18 @@ extension AuditEntry {
     /// the changed fields (keys sorted, empty values as null).
     static func append(_ db: Database, entity: String, id: String, action: String, before: [String: String?]?,
                        after: [String: String?]?, note: String?, stamp: AuditStamp) throws {
+        try append(db, entity: entity, id: id, action: action, beforeText: try json(before), afterText: try json(after),
+                   note: note, stamp: stamp)
+    }
+
+    /// Appends one row to the audit trail with `before` and `after` as given (an import's
+    /// "what was loaded"): the one statement that writes to it.
+    static func append(_ db: Database, entity: String, id: String, action: String, beforeText: String?,
+                       afterText: String?, note: String?, stamp: AuditStamp) throws {
         try db.execute(sql: """
             INSERT INTO audit (at, operator, entity, entity_id, action, before, after, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [stamp.at, stamp.operatorName, entity, id, action, try json(before), try json(after), note])
+            """, arguments: [stamp.at, stamp.operatorName, entity, id, action, beforeText, afterText, note])
     }
 
     private static func json(_ fields: [String: String?]?) throws -> String? {

@@ -48,9 +48,9 @@ extension SafetyDatabase {
     public func plainHazardCountsByCounty(asOf: Day) throws -> Int {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT county, COUNT(*), SUM(status IN ('rectified','closed')),
-                  SUM(status NOT IN ('rectified','closed') AND deadline < ?),
-                  SUM(grade = 'major'), SUM(grade = 'major' AND status IN ('rectified','closed'))
+                SELECT county, COUNT(*), SUM(status IN \(StatusList.rectified)),
+                  SUM(status IN \(StatusList.unrectified) AND deadline < ?),
+                  SUM(grade = 'major'), SUM(grade = 'major' AND status IN \(StatusList.rectified))
                 FROM hazard WHERE duplicate_of IS NULL GROUP BY county
                 """, arguments: [asOf]).count
         }

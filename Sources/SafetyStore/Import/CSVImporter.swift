@@ -97,10 +97,8 @@ public struct CSVImporter {
             }
             try bulk.finish(logger: logger)
             for file in summary.files {
-                try db.execute(sql: """
-                    INSERT INTO audit (at, operator, entity, entity_id, action, after)
-                    VALUES (?, ?, 'import', ?, 'import', ?)
-                    """, arguments: [stamp.at, stamp.operatorName, file.path, "\(file.rows) \(file.kind.rawValue) (\(file.encoding))"])
+                try AuditEntry.append(db, entity: "import", id: file.path, action: "import", beforeText: nil,
+                                      afterText: "\(file.rows) \(file.kind.rawValue) (\(file.encoding))", note: nil, stamp: stamp)
             }
             logger.info("imported \(summary.files.map { "\($0.rows) \($0.kind.rawValue)" }.joined(separator: ", "))")
             return summary

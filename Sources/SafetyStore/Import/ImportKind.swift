@@ -2,35 +2,38 @@
 public enum ImportKind: String, CaseIterable, Sendable {
     case jurisdictions, enterprises, facts, inspectors, hazards, trainings, inspections
 
-    /// Columns that must be present.
-    var requiredColumns: [String] {
+    /// The file's columns in the data contract, in order: the one list that the reader checks
+    /// headers against, the INSERT binds in this order, JSON documents use as keys and
+    /// docs/data-contract.md lists (tests hold those to it).
+    public var columns: [ContractColumn] {
         switch self {
-        case .jurisdictions: ["code", "name", "level", "parent_code"]
+        case .jurisdictions: required("code", "name", "level", "parent_code")
         case .enterprises:
-            ["id", "name", "county", "town", "industry", "scale", "key_supervised", "risk_level", "risk_assessed_on"]
+            required("id", "name", "county", "town", "industry", "scale", "key_supervised", "risk_level", "risk_assessed_on")
+                + optional("reward_mechanism", "platform_registered")
         case .hazards:
-            ["id", "enterprise_id", "county", "found_on", "source", "grade", "description", "status", "responsible",
-             "deadline", "rectified_on", "closed_on", "listed_on", "delisted_on"]
+            required("id", "enterprise_id", "county", "found_on", "source", "grade", "description", "status", "responsible",
+                     "deadline", "rectified_on", "closed_on", "listed_on", "delisted_on")
+                + optional("reward_yuan")
         case .trainings:
-            ["id", "county", "held_on", "kind", "audience", "mode", "sessions", "person_times", "topic"]
+            required("id", "county", "held_on", "kind", "audience", "mode", "sessions", "person_times", "topic")
+                + optional("materials")
         case .inspections:
-            ["id", "county", "enterprise_id", "kind", "planned_on", "done_on", "team", "hazards_found"]
-        case .facts: ["county", "key", "value"]
-        case .inspectors: ["id", "name", "body", "town"]
+            required("id", "county", "enterprise_id", "kind", "planned_on", "done_on", "team", "hazards_found")
+                + optional("inspectors")
+        case .facts: required("county", "key", "value") + optional("note")
+        case .inspectors: required("id", "name", "body", "town")
         }
     }
 
+    /// Columns that must be present.
+    var requiredColumns: [String] { columns.filter(\.isRequired).map(\.name) }
+
     /// Columns this program reads when present; any other column is ignored.
-    var optionalColumns: [String] {
-        switch self {
-        case .enterprises: ["reward_mechanism", "platform_registered"]
-        case .hazards: ["reward_yuan"]
-        case .trainings: ["materials"]
-        case .inspections: ["inspectors"]
-        case .facts: ["note"]
-        case .jurisdictions, .inspectors: []
-        }
-    }
+    var optionalColumns: [String] { columns.filter { !$0.isRequired }.map(\.name) }
+
+    private func required(_ names: String...) -> [ContractColumn] { names.map { ContractColumn(name: $0, isRequired: true) } }
+    private func optional(_ names: String...) -> [ContractColumn] { names.map { ContractColumn(name: $0, isRequired: false) } }
 
     /// The table its records are loaded into.
     public var table: String {

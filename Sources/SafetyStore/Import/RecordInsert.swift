@@ -12,7 +12,8 @@ struct RecordInsert {
     private let statement: Statement
 
     init(_ db: Database, kind: ImportKind) throws {
-        let columns = Self.columns(kind)
+        // `insert` gives the values in the order of the contract's columns.
+        let columns = kind.columns.map(\.name)
         statement = try db.cachedStatement(sql: """
             INSERT INTO \(kind.table) (\(columns.joined(separator: ", ")))
             VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
@@ -44,25 +45,6 @@ struct RecordInsert {
             try execute(f.county, f.key, f.value, f.note)
         case .inspector(let p):
             try execute(p.id, p.name, p.body, p.town)
-        }
-    }
-
-    /// The columns `insert` gives values for, in its order.
-    private static func columns(_ kind: ImportKind) -> [String] {
-        switch kind {
-        case .jurisdictions: ["code", "name", "level", "parent_code"]
-        case .enterprises:
-            ["id", "name", "county", "town", "industry", "scale", "key_supervised", "risk_level", "risk_assessed_on",
-             "reward_mechanism", "platform_registered"]
-        case .hazards:
-            ["id", "enterprise_id", "county", "found_on", "source", "grade", "description", "status", "responsible",
-             "deadline", "rectified_on", "closed_on", "listed_on", "delisted_on", "reward_yuan"]
-        case .trainings:
-            ["id", "county", "held_on", "kind", "audience", "mode", "sessions", "person_times", "topic", "materials"]
-        case .inspections:
-            ["id", "county", "enterprise_id", "kind", "planned_on", "done_on", "team", "hazards_found", "inspectors"]
-        case .facts: ["county", "key", "value", "note"]
-        case .inspectors: ["id", "name", "body", "town"]
         }
     }
 

@@ -16,8 +16,8 @@ public struct HazardFilter: Sendable, Equatable {
         self.grade = grade
     }
 
-    /// Hazards still to be rectified (open, assigned, rectifying).
-    public static let unrectified: Set<HazardStatus> = [.open, .assigned, .rectifying]
+    /// Hazards still to be rectified (``HazardStatus/unrectified``).
+    public static let unrectified = HazardStatus.unrectified
 }
 
 /// Reads hazards page by page, most urgent first: major before general, then by deadline —

@@ -115,7 +115,7 @@ enum SummaryTables {
         }
     }
 
-    static let rectified = "$.status IN ('rectified','closed')"
+    static let rectified = "$.status IN \(StatusList.rectified)"
 
     /// An enterprise counted by its risk colour, one counter per colour.
     static let riskCounters: [(name: String, expression: String)] = ["red", "orange", "yellow", "blue"].map {
@@ -123,7 +123,7 @@ enum SummaryTables {
     }
 
     /// Open hazards with a deadline: those that can fall overdue.
-    static let openWithDeadline = "$.status IN \(Schema.unrectifiedStatuses) AND $.duplicate_of IS NULL AND $.deadline IS NOT NULL"
+    static let openWithDeadline = "$.status IN \(StatusList.unrectified) AND $.duplicate_of IS NULL AND $.deadline IS NOT NULL"
 
     /// Inspections planned and not done: those that can fall overdue.
     static let plannedNotDone = "$.done_on IS NULL AND $.planned_on IS NOT NULL"

@@ -72,11 +72,11 @@ enum TriageQuery {
         let needle = text.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return [] }
         let (from, clause, arguments) = source(filter, sort, today: today, enterprise: true)
-        let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        let pattern = LikePattern.containing(needle)
+        let like = "LIKE ? \(LikePattern.escapeClause)"
         return try String.fetchAll(db, sql: """
             SELECT h.id FROM \(from) \(clause)
-              AND (h.id LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR h.description LIKE ? ESCAPE '\\')
+              AND (h.id \(like) OR e.name \(like) OR h.description \(like))
             ORDER BY \(orderBy(sort, descending: descending)) LIMIT \(max(1, limit)) OFFSET \(max(0, offset))
             """, arguments: arguments + [pattern, pattern, pattern])
     }
@@ -151,9 +151,9 @@ enum TriageQuery {
     static func responsibleUnits(_ db: Database, county: String, prefix: String, limit: Int = 8) throws -> [String] {
         try String.fetchAll(db, sql: """
             SELECT responsible FROM hazard INDEXED BY hazard_county_found_kept
-            WHERE county = ? AND duplicate_of IS NULL AND responsible LIKE ? ESCAPE '\\' AND responsible IS NOT NULL
+            WHERE county = ? AND duplicate_of IS NULL AND responsible LIKE ? \(LikePattern.escapeClause) AND responsible IS NOT NULL
             GROUP BY responsible ORDER BY COUNT(*) DESC, responsible LIMIT ?
-            """, arguments: [county, prefix.replacingOccurrences(of: "%", with: "\\%") + "%", limit])
+            """, arguments: [county, LikePattern.starting(with: prefix), limit])
     }
 
     // MARK: - SQL
@@ -224,7 +224,7 @@ enum TriageQuery {
             conditions.append("h.status IN (\(list))")
         }
         if filter.overdueOnly {
-            add("h.status IN \(Schema.unrectifiedStatuses) AND h.deadline < ?", today)
+            add("h.status IN \(StatusList.unrectified) AND h.deadline < ?", today)
         }
         if filter.listedOnly { conditions.append("h.listed_on IS NOT NULL AND h.delisted_on IS NULL") }
         return ("WHERE " + conditions.joined(separator: " AND "), arguments)

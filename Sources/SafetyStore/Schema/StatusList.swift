@@ -1,0 +1,15 @@
+import SafetyCore
+
+/// SafetyCore's sets of hazard statuses as SQL lists, for `status IN …`: the store's queries
+/// and its runtime trigger and recount SQL say which statuses are open through these, never
+/// by writing the words again. (Shipped migrations keep their own frozen text.)
+enum StatusList {
+    /// `('open','assigned','rectifying')`, in declaration order.
+    static let unrectified = sql(HazardStatus.unrectified)
+    /// `('rectified','closed')`.
+    static let rectified = sql(HazardStatus.rectifiedOrClosed)
+
+    private static func sql(_ statuses: Set<HazardStatus>) -> String {
+        "(" + HazardStatus.allCases.filter(statuses.contains).map { "'\($0.rawValue)'" }.joined(separator: ",") + ")"
+    }
+}
