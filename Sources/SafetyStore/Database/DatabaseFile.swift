@@ -18,11 +18,14 @@ enum DatabaseFile {
             return
         }
         if isFolder.boolValue { throw StoreError.isFolder(path: path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let header: Data
+        do {
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoPermission) }
+            defer { try? handle.close() }
+            header = try handle.read(upToCount: sqliteHeader.count) ?? Data()
+        } catch {
             throw StoreError.cannotOpen(path: path, reason: "the file cannot be read")
         }
-        let header = try (try? handle.read(upToCount: sqliteHeader.count)) ?? Data()
-        try? handle.close()
         // SQLite takes an empty file for a new database: nothing there yet to protect.
         if header.isEmpty {
             if mustExist { throw StoreError.noDatabase(path: path) }
@@ -33,8 +36,8 @@ enum DatabaseFile {
     }
 
     /// Refuses a file with migrations `migrator` does not know, or with tables and no
-    /// migration at all. The connection only reads; closing it, as the last connection,
-    /// leaves no -wal or -shm file behind (a read-only one would).
+    /// migration at all. The connection only reads; closing it as the last connection
+    /// removes the -wal and -shm files that opening a WAL database makes.
     private static func checkMigrations(_ path: String, migrator: DatabaseMigrator) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
