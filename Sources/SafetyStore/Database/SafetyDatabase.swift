@@ -14,9 +14,24 @@ public final class SafetyDatabase: Sendable {
     static let cacheKibibytes = 64 * 1024
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// With `mustExist`, a path with no file (or an empty one) is refused with
+    /// `StoreError.noDatabase` instead, and neither the file nor its folder is created.
+    ///
+    /// What is not a SafetyBoard database this build may write is refused before anything is
+    /// created or changed, each with a `StoreError` naming the path: a folder (`isFolder`), a
+    /// file that is not SQLite (`notSQLite`) or another program's SQLite file
+    /// (`notSafetyBoard`), a damaged one (`damaged`), one migrated by a newer SafetyBoard
+    /// (`madeByNewerVersion`). Damage is found where opening reads (the header, the schema,
+    /// the migrations table); damage elsewhere surfaces from the query that reads it.
+    ///
     /// `profile`, when given, is told every statement run on any connection and its duration
     /// in seconds (the benchmark's `--sql-trace`).
-    public init(path: String, profile: (@Sendable (_ sql: String, _ seconds: Double) -> Void)? = nil) throws {
+    public init(
+        path: String, mustExist: Bool = false,
+        profile: (@Sendable (_ sql: String, _ seconds: Double) -> Void)? = nil
+    ) throws {
+        let migrator = Schema.migrator
+        try DatabaseFile.check(path, mustExist: mustExist, migrator: migrator)
         var configuration = Configuration()
         // Another process may hold the write lock (an import); wait for it rather than fail.
         configuration.busyMode = .timeout(10)
@@ -37,9 +52,13 @@ public final class SafetyDatabase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
-            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+            throw StoreError(opening: path, error)
         }
         self.path = path
-        try Schema.migrator.migrate(pool)
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            throw StoreError(opening: path, error)
+        }
     }
 }

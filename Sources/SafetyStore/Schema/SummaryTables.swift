@@ -67,6 +67,8 @@ enum SummaryTables {
         /// The triggers `createSQL` makes on the source table (a bulk load drops and remakes them).
         var triggerNames: [String] { ["insert", "delete", "update"].map { "\(table)_\($0)" } }
 
+        /// The table and its triggers, as v1, v8, v10 and v11 made them. Only to write a new
+        /// migration's text once: migrations never call this code (`Migration`).
         var createSQL: String {
             let columns = keys.map { "\($0.name) TEXT NOT NULL" } + counters.map { "\($0.name) INTEGER NOT NULL DEFAULT 0" }
             return """
@@ -273,13 +275,10 @@ enum SummaryTables {
     /// Every summary table the schema has.
     static var all: [Spec] { v1 + v8 + v10 + v11 }
 
-    static func create(_ db: Database, _ specs: [Spec]) throws {
-        for spec in specs { try db.execute(sql: spec.createSQL) }
-    }
-
     /// Keeps the tables that take a town (or a county, or red) from a row's enterprise right
     /// when the enterprise changes: its county's towns are recounted (rare, and one county's
-    /// rows), and a red enterprise's inspections by day.
+    /// rows), and a red enterprise's inspections by day. Like `createSQL`, only to write a new
+    /// migration's text once: migrations never call this code (`Migration`).
     static func enterpriseChangesSQL(_ specs: [Spec]) -> String {
         let towns = specs.filter { $0.table.hasPrefix("town_") && $0.source != "enterprise" }
         let red = specs.filter { $0.table == "red_inspection_day" }
