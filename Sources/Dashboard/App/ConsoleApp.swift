@@ -46,20 +46,20 @@ public final class ConsoleApp {
 
     /// Runs until `q` or a quit signal; returns the exit status (0, or 128 + signal).
     public func run() -> Int32 {
-        var today = options.pinnedDay ?? clock.today()
+        var today = options.pinnedDay ?? clock.today(at: Date())
         var shownClock = ""
         var dirty = true
         feed.request(Self.request(for: frame(clock: shownClock), options: options, today: today, screen: terminal.size))
         while true {
             dirty = absorbFeed() || dirty
             let now = Date()
-            if options.pinnedDay == nil, clock.today(now) != today {
+            if options.pinnedDay == nil, clock.today(at: now) != today {
                 // Midnight passed: what was due today is overdue now, without a restart.
-                today = clock.today(now)
+                today = clock.today(at: now)
                 feed.request(Self.request(for: frame(clock: shownClock), options: options, today: today, screen: terminal.size))
             }
-            if clock.minuteText(now) != shownClock {
-                shownClock = clock.minuteText(now)
+            if clock.minuteText(at: now) != shownClock {
+                shownClock = clock.minuteText(at: now)
                 dirty = true
             }
             if dirty {
@@ -174,7 +174,7 @@ public final class ConsoleApp {
         snapshot = update.snapshot
         state.clamp(to: update.snapshot)
         if update.dataChanged {
-            lastChange = clock.secondText(update.readAt)
+            lastChange = clock.secondText(at: update.readAt)
             views[active]?.dataChanged()
         }
         if !update.newMajorHazards.isEmpty {
