@@ -4,7 +4,17 @@ import SafetyStore
 import TerminalUI
 import Testing
 
-/// How keys move the console's state: focus, zoom, help, selections, alerts, other views.
+extension ConsoleState {
+    /// Reduces `action` on this state holding `snapshot`, in `language`.
+    mutating func apply(_ action: ConsoleAction, snapshot: ConsoleSnapshot?, language: Language) -> [ConsoleEffect] {
+        self.snapshot = snapshot
+        self.language = language
+        return ConsoleState.reduce(&self, action)
+    }
+}
+
+/// The console's reducer: each action → the next state and the effects (focus, zoom, help,
+/// selections, alerts, other views, the `i` prompt, the feed's requests).
 struct ConsoleStateTests {
     static let today = Day(iso: "2025-06-30")!
 
@@ -43,8 +53,8 @@ struct ConsoleStateTests {
 
     @Test func quitQuitsWithoutAQuestion() {
         var state = ConsoleState()
-        #expect(state.apply(.quit, snapshot: nil, language: .zh) == .quit)
-        #expect(state.apply(.down, snapshot: nil, language: .zh) == .stay)
+        #expect(state.apply(.quit, snapshot: nil, language: .zh) == [.quit])
+        #expect(state.apply(.down, snapshot: nil, language: .zh) == [])
     }
 
     struct Move: Sendable, CustomTestStringConvertible {
@@ -56,14 +66,18 @@ struct ConsoleStateTests {
 
     @Test(arguments: [
         Move(action: .down, from: 0, to: 1), Move(action: .up, from: 0, to: 0), Move(action: .down, from: 99, to: 99),
-        Move(action: .pageDown, from: 0, to: 10), Move(action: .pageDown, from: 95, to: 99), Move(action: .pageUp, from: 5, to: 0),
+        Move(action: .pageDown, from: 0, to: 18), Move(action: .pageDown, from: 95, to: 99), Move(action: .pageUp, from: 5, to: 0),
         Move(action: .bottom, from: 3, to: 99), Move(action: .top, from: 50, to: 0),
     ])
     func hazardSelectionStaysInsideTheQueue(_ move: Move) {
         var state = ConsoleState()
         state.focus = .hazards
+        state.zoomed = true
+        // A zoomed hazard panel on 80×24 shows 18 rows: a page is 18.
+        state.screen = Size(width: 80, height: 24)
         state.hazardSelection = move.from
-        _ = state.apply(move.action, snapshot: Self.snapshot(openHazards: 100, counties: []), language: .en, pageSize: 10)
+        #expect(ConsoleScreen.listRows(of: .hazards, state.frame(), size: state.screen) == 18)
+        _ = state.apply(move.action, snapshot: Self.snapshot(openHazards: 100, counties: []), language: .en)
         #expect(state.hazardSelection == move.to)
     }
 
@@ -96,9 +110,9 @@ struct ConsoleStateTests {
     func viewKeysAskForTheirView(_ action: ConsoleAction, view: BoardViewKind) {
         var state = ConsoleState()
         state.showsHelp = true
-        #expect(state.apply(action, snapshot: nil, language: .en) == .show(view))
+        #expect(state.apply(action, snapshot: nil, language: .en) == [.show(view)])
         #expect(!state.showsHelp)
-        #expect(state.apply(.showConsole, snapshot: nil, language: .en) == .stay)
+        #expect(state.apply(.showConsole, snapshot: nil, language: .en) == [])
     }
 
     @Test func theNextKeyClearsANotice() {
@@ -111,10 +125,10 @@ struct ConsoleStateTests {
     @Test func everyActionHasAKeyAndNoKeyIsBoundTwice() {
         let keys = ConsoleKeyMap.bindings.flatMap(\.keys)
         #expect(Set(keys).count == keys.count)
-        let bound = Set(ConsoleKeyMap.bindings.map(\.action))
+        let bound = ConsoleKeyMap.bindings.map(\.action)
         let all: [ConsoleAction] = [.quit, .help, .back, .nextPanel, .previousPanel, .zoom, .up, .down, .pageUp, .pageDown,
                                     .top, .bottom, .acknowledge, .showConsole, .showCounties, .showTriage, .recordInspection]
-        #expect(bound == Set(all))
+        #expect(bound.count == all.count && all.allSatisfy(bound.contains))
     }
 
     @Test func iOnASelectedInspectionOpensThePromptAndElsewhereSaysHow() {
@@ -147,5 +161,64 @@ struct ConsoleStateTests {
         var prompt = InspectionPrompt(inspectionId: "I-1")
         prompt.input = "2025-13-40 LC-H-1"
         #expect(prompt.answer(today: Day(iso: "2025-06-30")!) == nil)
+    }
+
+    // MARK: - Prompt, feed, time
+
+    @Test func theInspectionPromptEditsAtItsCursorAndEnterRecords() {
+        var state = ConsoleState()
+        state.today = Self.today
+        state.focus = .inspections
+        _ = state.apply(.recordInspection, snapshot: ConsoleFixture.snapshot, language: .en)
+        let id = ConsoleFixture.snapshot.inspections.upcoming[0].id
+        for key in [Key.char("H"), .char("2"), .left, .char("-"), .home, .char("X"), .backspace, .end] {
+            if let action = ConsoleKeyMap.action(for: key, in: state) { _ = ConsoleState.reduce(&state, action) }
+        }
+        #expect(state.inspectionPrompt?.input == "H-2")
+        #expect(ConsoleKeyMap.action(for: .char("q"), in: state) == .edit(.insert("q")), "q types while the prompt is open")
+        let effects = ConsoleState.reduce(&state, .submitPrompt)
+        #expect(effects == [.recordInspection(id: id, day: Self.today, hazards: ["H-2"], today: Self.today)])
+        #expect(state.inspectionPrompt == nil)
+        _ = ConsoleState.reduce(&state, .inspectionRecorded(id: id, day: Self.today, hazards: 1))
+        #expect(state.notice == "Recorded \(id) done on 2025-06-30 with 1 hazards")
+    }
+
+    @Test func aMistypedDayInThePromptRecordsNothing() {
+        var state = ConsoleState()
+        state.today = Self.today
+        state.language = .en
+        state.inspectionPrompt = InspectionPrompt(inspectionId: "I-1")
+        state.inspectionPrompt?.input = "2025-13-40"
+        state.requested = state.feedRequest
+        #expect(ConsoleState.reduce(&state, .submitPrompt) == [])
+        #expect(state.notice == "Write the day as YYYY-MM-DD")
+    }
+
+    @Test func theFeedIsAskedOnceTheDayIsKnownAndAgainOnlyWhenTheRequestChanges() {
+        var state = ConsoleState()
+        state.screen = Size(width: 80, height: 24)
+        #expect(ConsoleState.reduce(&state, .down) == [], "no day yet: nothing to ask")
+        let first = ConsoleState.reduce(&state, .today(Self.today))
+        guard case .requestFeed(let request)? = first.first else {
+            Issue.record("expected a feed request, got \(first)")
+            return
+        }
+        #expect(request.asOf == Self.today)
+        #expect(ConsoleState.reduce(&state, .zoom) == [], "the same request is not asked twice")
+        let tomorrow = Self.today.adding(days: 1)
+        #expect(ConsoleState.reduce(&state, .today(tomorrow)).contains { if case .requestFeed(let r) = $0 { r.asOf == tomorrow } else { false } })
+    }
+
+    @Test func newMajorHazardsBecomeAlertsAndRingTheBellUnlessTurnedOff() {
+        let alert = HazardAlert(hazardId: "H9", county: "荔城区", enterpriseName: "甲", description: "一")
+        var state = ConsoleState()
+        let effects = ConsoleState.reduce(&state, .snapshotRead(ConsoleFixture.snapshot, newMajorHazards: [alert], changedAt: "14:05:12"))
+        #expect(effects == [.ringBell])
+        #expect(state.alerts == [alert])
+        #expect(state.lastChange == "14:05:12")
+        state.bell = false
+        #expect(ConsoleState.reduce(&state, .snapshotRead(ConsoleFixture.snapshot, newMajorHazards: [alert], changedAt: nil)) == [])
+        #expect(state.alerts.count == 2)
+        #expect(state.lastChange == "14:05:12", "no change on disk keeps the time of the last one")
     }
 }

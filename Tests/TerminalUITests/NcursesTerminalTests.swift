@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -92,6 +93,42 @@ struct NcursesTerminalTests {
         let start = clock.now
         #expect(terminal.readKey(timeout: .milliseconds(120)) == nil)
         #expect(start.duration(to: clock.now) >= .milliseconds(100))
+    }
+
+    @Test func aWakeEndsAWaitWithNoDeadlineAndIsTakenOnce() throws {
+        let pty = try #require(PseudoTerminal(width: 40, height: 10))
+        let terminal = try open(pty)
+        defer { terminal.restore() }
+        let wake = try WakeSignal()
+        terminal.wakeSignal = wake
+        wake.raise()
+        wake.raise()
+        #expect(terminal.readKey(timeout: nil) == nil, "woken, not waiting for a key forever")
+        #expect(!wake.clear(), "readKey took the wake")
+    }
+
+    @Test func aWakeFromAnotherThreadEndsTheWait() throws {
+        let pty = try #require(PseudoTerminal(width: 40, height: 10))
+        let terminal = try open(pty)
+        defer { terminal.restore() }
+        let wake = try WakeSignal()
+        terminal.wakeSignal = wake
+        let thread = Thread { wake.raise() }
+        thread.start()
+        #expect(terminal.readKey(timeout: .seconds(30)) == nil)
+        #expect(!wake.clear(), "readKey returned because of the wake, which it took")
+    }
+
+    @Test func keysTypedTogetherArriveOneByOneWithoutWaiting() throws {
+        let pty = try #require(PseudoTerminal(width: 40, height: 10))
+        let terminal = try open(pty)
+        defer { terminal.restore() }
+        _ = pty.drain()
+        pty.type("消防j\u{1B}[6~")
+        #expect(terminal.readKey(timeout: .seconds(2)) == .char("消"))
+        #expect(terminal.readKey(timeout: .seconds(2)) == .char("防"))
+        #expect(terminal.readKey(timeout: .seconds(2)) == .char("j"))
+        #expect(terminal.readKey(timeout: .seconds(2)) == .pageDown)
     }
 
     @Test func resizeUpdatesTheSizeAndRepaintsEverything() throws {

@@ -1,189 +1,268 @@
-import Foundation
+public import Foundation
 public import SafetyCore
 public import SafetyStore
 public import TerminalUI
 
-/// The input loop: draws frames, reads keys, applies actions, and takes fresh data from the
-/// `ConsoleFeed` between keys. The console's own panels are read by the feed; the other views
-/// (``BoardView``) read what they show themselves and hear when data changed.
+/// The input loop. Keys become actions through each view's key table; actions go through
+/// the view's reducer; the effects it returns are run by one ``EffectRunner`` off this thread
+/// (or, for the feed, the bell and view switches, here at once), and their results come back
+/// as actions. The loop sleeps in ``Terminal/readKey(timeout:)`` until a key, a result (the
+/// runner and the feed raise the ``WakeSignal``) or the next minute of the header's clock —
+/// nothing else wakes an idle console.
+///
+/// The first frame, with the header, panels' frames and key bar, is drawn before anything is
+/// read; data appears as each read finishes.
 public final class ConsoleApp {
     private let terminal: any Terminal
-    private let feed: any LiveFeed
+    private let feed: (any LiveFeed)?
     private let options: ConsoleOptions
-    private let clock = WallClock()
-    private let views: [BoardViewKind: any BoardView]
-    private var active = BoardViewKind.console
-    /// Writes "inspection done on day, with these hazards"; the console itself never writes.
-    private let recordInspection: ((_ id: String, _ day: Day, _ hazards: [String]) throws -> Void)?
+    private let clock: any BoardClock
+    private let effects: BoardEffects
+    private let runner: EffectRunner
+    private let wake: WakeSignal?
+    private let policy: EscalationPolicy
 
-    private var state = ConsoleState()
-    private var snapshot: ConsoleSnapshot?
-    private var lastChange: String?
-    private var error: String?
+    public private(set) var console: ConsoleState
+    public private(set) var counties: CountiesState
+    public private(set) var triage: TriageState
+    public private(set) var active = BoardViewKind.console
+    private var shownClock = ""
+    private var today: Day?
+    private var quitting = false
+    private var layoutRows: [BoardViewKind: Int] = [:]
 
-    /// How often the loop looks at the feed when no key comes: the half-second budget for
-    /// showing another process's write is the feed's interval plus this.
-    private static let tick = Duration.milliseconds(100)
-
-    public init(terminal: any Terminal, feed: any LiveFeed, options: ConsoleOptions, views: [BoardViewKind: any BoardView] = [:],
-                recordInspection: ((_ id: String, _ day: Day, _ hazards: [String]) throws -> Void)? = nil) {
+    /// A loop on `terminal`. `feed` reads the console's snapshot (its `onUpdate` should raise
+    /// `wake`); `runner` defaults to a background runner that raises `wake`.
+    public init(terminal: any Terminal, feed: (any LiveFeed)?, options: ConsoleOptions, clock: any BoardClock = WallClock(),
+                effects: BoardEffects, policy: EscalationPolicy = EscalationPolicy(), wake: WakeSignal? = nil,
+                runner: EffectRunner? = nil) {
         self.terminal = terminal
         self.feed = feed
         self.options = options
-        self.views = views
-        self.recordInspection = recordInspection
+        self.clock = clock
+        self.effects = effects
+        self.policy = policy
+        self.wake = wake
+        self.runner = runner ?? EffectRunner(onResult: { [wake] in wake?.raise() })
+        console = ConsoleState(scope: options.scope, language: options.language, bell: options.bell)
+        counties = CountiesState(scope: options.scope, language: options.language)
+        triage = TriageState(scope: options.scope, language: options.language)
     }
 
-    /// The request that matches `frame` on a screen of `size`: the queue is read in a window
-    /// of five screens around the selection, whose start moves in whole screens so that
-    /// moving within it does not ask for a new read.
+    /// The request that matches `frame` on a screen of `size` (see ``ConsoleState/request(for:scope:today:screen:)``).
     public static func request(for frame: ConsoleFrame, options: ConsoleOptions, today: Day, screen: Size) -> ConsoleRequest {
-        let page = max(ConsoleScreen.listRows(of: .hazards, frame, size: screen), screen.height, 1)
-        let start = max(0, (frame.state.hazardSelection / page - 2) * page)
-        return ConsoleRequest(scope: options.scope, asOf: today, hazardRows: 5 * page, hazardOffset: start,
-                              breakdownCounty: frame.state.breakdownCounty(in: frame.snapshot))
+        ConsoleState.request(for: frame, scope: options.scope, today: today, screen: screen)
     }
 
     /// Runs until `q` or a quit signal; returns the exit status (0, or 128 + signal).
     public func run() -> Int32 {
-        var today = options.pinnedDay ?? clock.today()
-        var shownClock = ""
-        var dirty = true
-        feed.request(Self.request(for: frame(clock: shownClock), options: options, today: today, screen: terminal.size))
-        while true {
-            dirty = absorbFeed() || dirty
-            let now = Date()
-            if options.pinnedDay == nil, clock.today(now) != today {
-                // Midnight passed: what was due today is overdue now, without a restart.
-                today = clock.today(now)
-                feed.request(Self.request(for: frame(clock: shownClock), options: options, today: today, screen: terminal.size))
+        defer { runner.stop() }
+        start()
+        draw()
+        while !quitting {
+            let now = settle()
+            if quitting { break }
+            draw()
+            let wait = clock.nextMinute(after: now).timeIntervalSince(now)
+            guard let key = terminal.readKey(timeout: .milliseconds(Int64((max(0.001, wait) * 1000).rounded(.up)))) else { continue }
+            if case .signal(let number) = key { return 128 + number }
+            press(key)
+        }
+        return 0
+    }
+
+    /// Before the first frame: the screen's size and the day, so the first reads start.
+    public func start() {
+        terminal.wakeSignal = wake
+        dispatch(.console(.screen(terminal.size)))
+        tick(clock.now())
+    }
+
+    /// Takes what finished, moves the clock, and lays the active view out; returns the time
+    /// it read. What the loop does between two waits.
+    @discardableResult
+    public func settle() -> Date {
+        absorbResults()
+        let now = clock.now()
+        tick(now)
+        relayout()
+        return now
+    }
+
+    /// True after `q` (or an effect that quits).
+    public var hasQuit: Bool { quitting }
+
+    /// Passes an action to its view, as a result of the runner would be.
+    public func send(_ action: BoardAction) {
+        dispatch(action)
+    }
+
+    /// One key as the loop handles it: a resize tells the console the new size; anything
+    /// else goes through the active view's key table.
+    public func press(_ key: Key) {
+        if key == .resize {
+            dispatch(.console(.screen(terminal.size)))
+        } else {
+            handle(key)
+        }
+    }
+
+    // MARK: - Keys and actions
+
+    private func handle(_ key: Key) {
+        switch active {
+        case .console:
+            if let action = ConsoleKeyMap.action(for: key, in: console) { dispatch(.console(action)) }
+        case .counties:
+            if counties.search == nil, ConsoleKeyMap.bindings.action(for: key) == .acknowledge {
+                dispatch(.console(.acknowledge))
+            } else if let action = CountiesKeyMap.action(for: key, in: counties) {
+                dispatch(.counties(action))
             }
-            if clock.minuteText(now) != shownClock {
-                shownClock = clock.minuteText(now)
-                dirty = true
+        case .triage:
+            if triage.prompt == nil, ConsoleKeyMap.bindings.action(for: key) == .acknowledge {
+                dispatch(.console(.acknowledge))
+            } else if let action = TriageKeyMap.action(for: key, in: triage) {
+                dispatch(.triage(action))
             }
-            if dirty {
-                terminal.draw(render(frame(clock: shownClock)))
-                dirty = false
-            }
-            guard let key = terminal.readKey(timeout: Self.tick) else { continue }
-            dirty = true
-            switch key {
-            case .signal(let number):
-                return 128 + number
-            case .resize:
-                feed.request(Self.request(for: frame(clock: shownClock), options: options, today: today, screen: terminal.size))
-                continue
-            default:
-                break
-            }
-            if active == .console, state.inspectionPrompt != nil {
-                answerInspectionPrompt(key, today: today)
-                continue
-            }
-            let outcome: BoardOutcome
-            if active != .console, let view = views[active] {
-                if !view.isTakingText, ConsoleKeyMap.bindings.action(for: key) == .acknowledge {
-                    _ = state.apply(.acknowledge, snapshot: snapshot, language: options.language)
-                    continue
+        }
+    }
+
+    /// Reduces `action` in its view and starts what it asks for.
+    private func dispatch(_ action: BoardAction) {
+        switch action {
+        case .console(let action):
+            for effect in ConsoleState.reduce(&console, action) {
+                switch effect {
+                case .requestFeed(let request): feed?.request(request)
+                case .ringBell: terminal.bell()
+                case .show(let kind): show(kind)
+                case .quit: quitting = true
+                case .recordInspection:
+                    guard let handler = effects.console else {
+                        console.notice = options.language.pick("此处不能登记检查", "Inspections cannot be recorded here")
+                        continue
+                    }
+                    runner.submit { handler.run(effect).map(BoardAction.console) }
                 }
-                outcome = view.handle(key, size: terminal.size)
-            } else {
-                guard let action = ConsoleKeyMap.bindings.action(for: key) else { continue }
-                let pageSize = max(1, ConsoleScreen.listRows(of: state.focus, frame(clock: shownClock), size: terminal.size))
-                outcome = state.apply(action, snapshot: snapshot, language: options.language, pageSize: pageSize)
-                feed.request(Self.request(for: frame(clock: shownClock), options: options, today: today, screen: terminal.size))
             }
-            switch outcome {
-            case .stay: break
-            case .quit: return 0
-            case .show(let kind): show(kind)
+        case .counties(let action):
+            for effect in CountiesState.reduce(&counties, action) {
+                switch effect {
+                case .show(let kind): show(kind)
+                case .quit: quitting = true
+                default:
+                    guard let handler = effects.counties else { continue }
+                    runner.submit { handler.run(effect).map(BoardAction.counties) }
+                }
+            }
+        case .triage(let action):
+            for effect in TriageState.reduce(&triage, action) {
+                switch effect {
+                case .show(let kind): show(kind)
+                case .quit: quitting = true
+                default:
+                    guard let handler = effects.triage else { continue }
+                    runner.submit { handler.run(effect).map(BoardAction.triage) }
+                }
             }
         }
     }
 
-    /// Typing into the `i` prompt; Enter records the inspection, Esc leaves it.
-    private func answerInspectionPrompt(_ key: Key, today: Day) {
-        guard var prompt = state.inspectionPrompt else { return }
-        switch key {
-        case .escape:
-            state.inspectionPrompt = nil
-        case .backspace:
-            prompt.input = String(prompt.input.dropLast())
-            state.inspectionPrompt = prompt
-        case .char(let character):
-            prompt.input.append(character)
-            state.inspectionPrompt = prompt
-        case .enter:
-            state.inspectionPrompt = nil
-            guard let (day, hazards) = prompt.answer(today: today) else {
-                state.notice = options.language.pick("日期请写 YYYY-MM-DD", "Write the day as YYYY-MM-DD")
-                return
-            }
-            do {
-                try recordInspection?(prompt.inspectionId, day, hazards)
-                state.notice = options.language.pick("已登记 \(prompt.inspectionId) 于 \(day.iso) 完成，发现隐患 \(hazards.count) 条",
-                                                     "Recorded \(prompt.inspectionId) done on \(day.iso) with \(hazards.count) hazards")
-            } catch {
-                state.notice = "\(error)"
-            }
-        default:
-            break
-        }
-    }
-
-    /// Switches to `kind`, or says it is not there (a build without that view).
+    /// Switches to `kind`, which reads what it shows, or says it is not there.
     private func show(_ kind: BoardViewKind) {
-        guard kind == .console || views[kind] != nil else {
-            state.notice = options.language.pick("该视图不可用", "That view is not available")
+        let available = switch kind {
+        case .console: true
+        case .counties: effects.counties != nil
+        case .triage: effects.triage != nil
+        }
+        guard available else {
+            console.notice = options.language.pick("该视图不可用", "That view is not available")
             return
         }
         active = kind
-        views[kind]?.dataChanged()
+        relayout()
+        switch kind {
+        case .console: break
+        case .counties: dispatch(.counties(.appeared))
+        case .triage: dispatch(.triage(.appeared))
+        }
     }
 
-    /// The screen for the active view.
-    private func render(_ frame: ConsoleFrame) -> Canvas {
+    // MARK: - Results, time, layout
+
+    /// What the runner and the feed finished since the last look.
+    private func absorbResults() {
+        for action in runner.takeResults() { dispatch(action) }
+        guard let feed else { return }
+        let (update, failure) = feed.take()
+        if failure?.description != console.error { dispatch(.console(.feedFailed(failure?.description))) }
+        guard let update else { return }
+        let alerts = update.newMajorHazards.map {
+            HazardAlert(hazardId: $0.hazard.id, county: $0.hazard.county, enterpriseName: $0.enterpriseName, description: $0.hazard.description)
+        }
+        dispatch(.console(.snapshotRead(update.snapshot, newMajorHazards: alerts,
+                                        changedAt: update.dataChanged ? clock.secondText(at: update.readAt) : nil)))
+        if update.dataChanged {
+            switch active {
+            case .console: break
+            case .counties: dispatch(.counties(.dataChanged))
+            case .triage: dispatch(.triage(.dataChanged))
+            }
+        }
+    }
+
+    /// The header's minute, and the day: after midnight what was due yesterday is overdue,
+    /// without a restart.
+    private func tick(_ now: Date) {
+        shownClock = clock.minuteText(at: now)
+        let day = options.pinnedDay ?? clock.today(at: now)
+        guard day != today else { return }
+        today = day
+        dispatch(.console(.today(day)))
+        dispatch(.counties(.today(day)))
+        dispatch(.triage(.today(day)))
+    }
+
+    /// Tells the active view how many rows it has when that changed (a resize, an alert line).
+    private func relayout() {
+        let body = Rect(size: terminal.size).inset(top: console.alerts.isEmpty ? 1 : 2)
+        let rows = switch active {
+        case .console: 0
+        case .counties: CountiesScreen.visibleRows(in: body)
+        case .triage: TriageLayout(body: body).listRows
+        }
+        guard layoutRows[active] != rows else { return }
+        layoutRows[active] = rows
+        switch active {
+        case .console: break
+        case .counties: dispatch(.counties(.layout(visibleRows: rows)))
+        case .triage: dispatch(.triage(.layout(listRows: rows)))
+        }
+    }
+
+    // MARK: - Drawing
+
+    private func draw() {
+        terminal.draw(render())
+    }
+
+    /// The screen of the active view, from state only.
+    public func render() -> Canvas {
         let size = terminal.size
+        let frame = console.frame(clock: options.pinnedDay.map { "\($0.iso) \(shownClock.suffix(5))" } ?? shownClock,
+                                  operatorName: options.operatorName)
         // Below the minimum every view gets the console's one "too small" line.
-        guard active != .console, let view = views[active],
-              size.width >= ConsoleLayout.minimumSize.width, size.height >= ConsoleLayout.minimumSize.height else {
+        guard active != .console, size.width >= ConsoleLayout.minimumSize.width, size.height >= ConsoleLayout.minimumSize.height else {
             return ConsoleScreen.render(frame, size: size)
         }
         var canvas = Canvas(size: size)
         let body = frame.chrome.drawTop(on: &canvas)
-        view.draw(in: body, on: &canvas, chrome: frame.chrome)
+        switch active {
+        case .console: break
+        case .counties: CountiesScreen(counties).draw(in: body, on: &canvas)
+        case .triage: TriageScreen(triage, policy: policy).draw(in: body, on: &canvas)
+        }
         return canvas
-    }
-
-    /// What the screen shows now, with the wall-clock text `clock` ("" before the first tick).
-    private func frame(clock shownClock: String) -> ConsoleFrame {
-        ConsoleFrame(snapshot: snapshot, state: state, language: options.language, scope: options.scope,
-                     clock: options.pinnedDay.map { "\($0.iso) \(shownClock.suffix(5))" } ?? shownClock,
-                     operatorName: options.operatorName, lastChange: lastChange, error: error)
-    }
-
-    /// Takes what the feed has; true when the screen must be redrawn.
-    private func absorbFeed() -> Bool {
-        let (update, failure) = feed.take()
-        let newError = failure?.description
-        var changed = newError != error
-        error = newError
-        guard let update else { return changed }
-        changed = true
-        snapshot = update.snapshot
-        state.clamp(to: update.snapshot)
-        if update.dataChanged {
-            lastChange = clock.secondText(update.readAt)
-            views[active]?.dataChanged()
-        }
-        if !update.newMajorHazards.isEmpty {
-            state.alerts += update.newMajorHazards.map {
-                HazardAlert(hazardId: $0.hazard.id, county: $0.hazard.county, enterpriseName: $0.enterpriseName,
-                            description: $0.hazard.description)
-            }
-            if options.bell { terminal.bell() }
-        }
-        return changed
     }
 }

@@ -37,9 +37,10 @@ public enum ConsoleScreen {
             panel.viewType.init(context).draw(in: inside, on: &canvas)
         }
         if let notice = layout.notice, let prompt = frame.state.inspectionPrompt {
-            canvas.draw([TextRun(language.pick(" 检查 \(prompt.inspectionId) 完成日期（默认今天）与发现的隐患编号: ",
-                                               " Inspection \(prompt.inspectionId) done on (default today) and hazards found: "), Style(.accent).bold),
-                         TextRun(prompt.input + "▏")], in: notice)
+            let question = language.pick(" 检查 \(prompt.inspectionId) 完成日期（默认今天）与发现的隐患编号: ",
+                                         " Inspection \(prompt.inspectionId) done on (default today) and hazards found: ")
+            canvas.draw([TextRun(question, Style(.accent).bold),
+                         TextRun(prompt.field.display(width: max(1, notice.width - question.displayWidth)))], in: notice)
         } else if let notice = layout.notice, let text = frame.state.notice {
             canvas.draw([TextRun(" " + text, Style(.warning))], in: notice)
         }

@@ -1,6 +1,11 @@
-/// What the officer has done to the console: focus, zoom, selection, overlays, alerts.
-/// Changed only by `ConsoleState.apply(_:)`; drawn by `ConsoleScreen`.
-public struct ConsoleState: Sendable, Hashable {
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
+
+/// The console as a value: focus, zoom, selections, overlays, alerts, the last snapshot the
+/// feed read and the header's facts. Changed only by ``reduce(_:_:)``; drawn by
+/// ``ConsoleScreen`` through a ``ConsoleFrame``.
+public struct ConsoleState: Sendable, Equatable {
     /// The panel that takes the keys (Tab / Shift-Tab).
     public var focus: ConsolePanel = .risk
     /// The focused panel fills the screen.
@@ -21,5 +26,30 @@ public struct ConsoleState: Sendable, Hashable {
     /// The `i` prompt, while recording an inspection as done.
     public var inspectionPrompt: InspectionPrompt?
 
+    /// One county's desk, or nil for every county.
+    public var scope: String?
+    public var language: Language = .zh
+    /// Ring the bell on a new major hazard.
+    public var bell = true
+    /// The day the feed counts at; nil until the loop says.
+    public var today: Day?
+    /// The terminal's size.
+    public var screen = Size(width: 80, height: 24)
+    /// The latest data, or nil while the first read is running.
+    public var snapshot: ConsoleSnapshot?
+    /// When the data last changed, e.g. "14:05:12".
+    public var lastChange: String?
+    /// The feed's read error, shown instead of stale silence.
+    public var error: String?
+    /// The last request passed to the feed.
+    public var requested: ConsoleRequest?
+
     public init() {}
+
+    /// A console for `scope` in `language`.
+    public init(scope: String?, language: Language, bell: Bool) {
+        self.scope = scope
+        self.language = language
+        self.bell = bell
+    }
 }

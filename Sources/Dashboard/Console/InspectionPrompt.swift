@@ -1,11 +1,19 @@
 public import SafetyCore
+public import TerminalUI
 
 /// Recording an inspection as done from the console (`i`): what the officer types is the day
 /// (optional, today when left out) and the ids of the hazards it found, e.g.
 /// "2025-06-28 LC-H-0412, LC-H-0413".
-public struct InspectionPrompt: Sendable, Hashable {
+public struct InspectionPrompt: Sendable, Equatable {
     public var inspectionId: String
-    public var input = ""
+    /// What the officer typed, with its cursor.
+    public var field = TextField()
+
+    /// The typed text; setting it puts the cursor at its end.
+    public var input: String {
+        get { field.text }
+        set { field = TextField(newValue) }
+    }
 
     public init(inspectionId: String) {
         self.inspectionId = inspectionId

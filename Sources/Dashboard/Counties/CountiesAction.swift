@@ -1,31 +1,35 @@
+public import SafetyCore
+public import SafetyStore
 public import TerminalUI
 
-/// What a key asks the supervisors' view to do.
-public enum CountiesAction: Hashable, Sendable {
+/// Everything that changes the counties view: the keys of ``CountiesKeyMap``, typing in the
+/// county search, what the loop tells every view, and the results of its effects.
+public enum CountiesAction: Sendable, Equatable {
+    // Keys.
     case nextCounty, previousCounty, search, towns, ranking, back, sort, reverseSort, bulletin
     case up, down, top, bottom
     case help, quit, showConsole, showTriage
-}
+    /// Typing after `/`.
+    case edit(TextEdit)
+    /// Enter or Esc after `/`: the county found stays.
+    case endSearch
 
-/// The counties view's one key table (key bar, `?` help and input).
-public enum CountiesKeyMap {
-    public static let bindings: [KeyBinding<CountiesAction>] = [
-        KeyBinding(.char("?"), action: .help, english: "help", chinese: "帮助"),
-        KeyBinding(.char("q"), action: .quit, english: "quit", chinese: "退出"),
-        KeyBinding([.pageDown, .char("]")], keyLabel: "PgDn/]", action: .nextCounty, english: "next county", chinese: "下一县区"),
-        KeyBinding([.pageUp, .char("[")], keyLabel: "PgUp/[", action: .previousCounty, english: "previous", chinese: "上一县区"),
-        KeyBinding(.char("/"), action: .search, english: "find county", chinese: "查找县区"),
-        KeyBinding([.enter], keyLabel: "Enter", action: .towns, english: "towns", chinese: "乡镇"),
-        KeyBinding(.char("R"), action: .ranking, english: "ranking", chinese: "排名"),
-        KeyBinding(.char("x"), action: .bulletin, english: "bulletin", chinese: "月度通报"),
-        KeyBinding(.char("s"), action: .sort, english: "sort column", chinese: "排序列", showsInKeyBar: false),
-        KeyBinding(.char("S"), action: .reverseSort, english: "reverse sort", chinese: "反向排序", showsInKeyBar: false),
-        KeyBinding([.escape], keyLabel: "Esc", action: .back, english: "back", chinese: "返回", showsInKeyBar: false),
-        KeyBinding([.down, .char("j")], keyLabel: "↓/j", action: .down, english: "down / scroll", chinese: "下移", showsInKeyBar: false),
-        KeyBinding([.up, .char("k")], keyLabel: "↑/k", action: .up, english: "up / scroll", chinese: "上移", showsInKeyBar: false),
-        KeyBinding([.home, .char("g")], keyLabel: "g/Home", action: .top, english: "top", chinese: "顶部", showsInKeyBar: false),
-        KeyBinding([.end, .char("G")], keyLabel: "G/End", action: .bottom, english: "bottom", chinese: "底部", showsInKeyBar: false),
-        KeyBinding(.char("1"), action: .showConsole, english: "console", chinese: "总览", showsInKeyBar: false),
-        KeyBinding(.char("3"), action: .showTriage, english: "triage", chinese: "隐患处置", showsInKeyBar: false),
-    ]
+    // From the loop.
+    /// The view came on screen: read what it shows.
+    case appeared
+    /// Another process or this one wrote: read again.
+    case dataChanged
+    /// Rows of the body on screen (its page size for scrolling).
+    case layout(visibleRows: Int)
+    /// The day the figures are counted at; a new one after midnight.
+    case today(Day)
+
+    // Results of effects.
+    case countyNamesRead([String])
+    case countyPageRead(county: String, CountyPage)
+    case townFiguresRead(county: String, [TownFigures])
+    case rankingRead([CountySummary])
+    case readFailed(String)
+    case bulletinWritten(month: Month, path: String)
+    case bulletinFailed(String)
 }

@@ -13,6 +13,12 @@ public struct CountiesScreen: Sendable {
     public var state: CountiesState
     public var language: Language
 
+    /// The screen of everything `state` holds.
+    public init(_ state: CountiesState) {
+        self.init(counties: state.counties, page: state.page, towns: state.towns, ranking: state.ranking,
+                  state: state, language: state.language)
+    }
+
     public init(counties: [String], page: CountyPage?, towns: [TownFigures] = [], ranking: [CountySummary] = [],
                 state: CountiesState, language: Language) {
         self.counties = counties
@@ -36,7 +42,9 @@ public struct CountiesScreen: Sendable {
         case .ranking: drawTable(rankingRows, in: rows[1], on: &canvas)
         }
         if let search = state.search {
-            canvas.draw([TextRun(language.pick(" 查找县区: ", " Find county: "), Style(.accent).bold), TextRun(search + "▏")], in: rows[2])
+            let label = language.pick(" 查找县区: ", " Find county: ")
+            canvas.draw([TextRun(label, Style(.accent).bold), TextRun(search.display(width: max(1, rows[2].width - label.displayWidth)))],
+                        in: rows[2])
         } else if let message = state.message {
             canvas.draw([TextRun(" " + message)], in: rows[2])
         } else {

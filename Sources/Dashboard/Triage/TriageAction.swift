@@ -1,9 +1,43 @@
-/// What a key asks the triage view to do. ``TriageKeyMap`` binds keys to these.
-public enum TriageAction: Hashable, Sendable {
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
+
+/// Everything that changes the triage view: the keys of ``TriageKeyMap``, prompt editing,
+/// what the loop tells every view, and the results of its effects.
+public enum TriageAction: Sendable, Equatable {
+    // Keys.
     case up, down, pageUp, pageDown, top, bottom
     case mark
     case assign, deadline, startRectifying, rectified, close, reopen, regrade, listing, comment, undo, merge
     case filter, clearFilter, sort, reverseSort, search, nextMatch, previousMatch
     case help, back, quit
     case showConsole, showCounties
+    /// Typing in the open prompt.
+    case edit(TextEdit)
+    /// Enter in the open prompt: submit the text, or confirm.
+    case submitPrompt
+    /// Esc in the open prompt.
+    case cancelPrompt
+    /// Tab in the responsible prompt: complete from the county's units.
+    case complete
+
+    // From the loop.
+    case appeared
+    case dataChanged
+    /// Rows of the list on screen: a page for PgUp/PgDn and the reads' window size.
+    case layout(listRows: Int)
+    case today(Day)
+
+    // Results of effects.
+    case windowRead(TriageWindowRead)
+    case detailRead(id: String, enterprise: Enterprise?, history: [AuditEntry])
+    case searchRead(TriageSearchRequest, matches: [String], firstPosition: Int?)
+    case located(id: String, position: Int?)
+    case applied(HazardActionKind, ids: [String], changes: [HazardChange])
+    case actionFailed(String)
+    /// The undo's own changes (what the hazards are now).
+    case undone([HazardChange])
+    case undoFailed([HazardChange], reason: String)
+    case completions(prefix: String, units: [String])
+    case readFailed(String)
 }

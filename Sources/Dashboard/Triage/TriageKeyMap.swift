@@ -35,4 +35,23 @@ public enum TriageKeyMap {
         KeyBinding(.char("1"), action: .showConsole, english: "console", chinese: "总览", showsInKeyBar: false),
         KeyBinding(.char("2"), action: .showCounties, english: "counties", chinese: "县区", showsInKeyBar: false),
     ]
+
+    /// The action `key` means in `state`: edits, Enter, Esc and Tab while a prompt is open,
+    /// only closing keys while the help is up, else the table's.
+    public static func action(for key: Key, in state: TriageState) -> TriageAction? {
+        if let prompt = state.prompt {
+            switch key {
+            case .enter: return .submitPrompt
+            case .escape: return .cancelPrompt
+            case .tab: return .complete
+            default:
+                guard case .text = prompt else { return nil }
+                return TextEdit(key).map(TriageAction.edit)
+            }
+        }
+        if state.showsHelp {
+            return key == .escape || key == .char("?") || key == .char("q") ? .help : nil
+        }
+        return bindings.action(for: key)
+    }
 }

@@ -1,4 +1,5 @@
 public import SafetyCore
+public import TerminalUI
 
 /// A question the triage view is asking on its bottom line: text to type, or Enter to confirm.
 public enum TriagePrompt: Sendable, Equatable {
@@ -24,12 +25,17 @@ public enum TriagePrompt: Sendable, Equatable {
         case merge(into: String)
     }
 
-    case text(Purpose, input: String)
+    case text(Purpose, field: TextField)
     case confirm(Confirmation)
+
+    /// A text prompt holding `input`, with the cursor at its end.
+    public static func text(_ purpose: Purpose, input: String) -> TriagePrompt {
+        .text(purpose, field: TextField(input))
+    }
 
     /// The typed text so far ("" for a confirmation).
     public var input: String {
-        if case let .text(_, input) = self { return input }
+        if case let .text(_, field) = self { return field.text }
         return ""
     }
 }

@@ -23,6 +23,12 @@ public struct TriageScreen: Sendable {
         self.scope = scope
     }
 
+    /// The screen of everything `state` holds.
+    public init(_ state: TriageState, policy: EscalationPolicy) {
+        self.init(data: state.data, state: state, language: state.language, today: state.today ?? Day(year: 1970, month: 1, day: 1)!,
+                  policy: policy, scope: state.scope)
+    }
+
     /// Draws into `body` (everything under the shared header).
     public func draw(in body: Rect, on canvas: inout Canvas) {
         let layout = TriageLayout(body: body)
@@ -94,12 +100,14 @@ public struct TriageScreen: Sendable {
     private func drawStatus(in rect: Rect, on canvas: inout Canvas) {
         if let prompt = state.prompt {
             // A confirmation names the hazard it is about, so Enter never lands on another one.
-            var runs = [TextRun(TriageText.question(prompt, language), Style(.accent).bold)]
-            if case .confirm = prompt {
+            let question = TriageText.question(prompt, language)
+            var runs = [TextRun(question, Style(.accent).bold)]
+            switch prompt {
+            case .confirm:
                 let ids = state.marked.isEmpty ? [data.row(at: state.selection)?.hazard.id].compactMap { $0 } : state.marked.sorted()
                 runs.append(TextRun(ids.joined(separator: ", "), Style.normal.bold))
-            } else {
-                runs.append(TextRun(prompt.input + "▏"))
+            case .text(_, let field):
+                runs.append(TextRun(field.display(width: max(1, rect.width - question.displayWidth))))
             }
             canvas.draw(runs, in: rect)
         } else if let message = state.message {

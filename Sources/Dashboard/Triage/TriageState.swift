@@ -1,9 +1,17 @@
-import SafetyCore
+public import SafetyCore
 public import SafetyStore
+public import TerminalUI
 
-/// What the triage officer has chosen: filter, order, selection, marks, the open prompt,
-/// the search, and the last message. Pure data, so screens render from it in tests.
+/// The triage view as a value: filter, order, selection, marks, the open prompt, the search,
+/// the last message, and the window of rows read for them. Changed only by
+/// ``reduce(_:_:)``; drawn by ``TriageScreen``.
 public struct TriageState: Sendable, Equatable {
+    /// One county's desk (`--county`), which every filter keeps, or nil.
+    public var scope: String?
+    public var language: Language
+    /// The day urgency is counted at; nil until the loop says.
+    public var today: Day?
+
     public var filter: TriageFilter
     public var sort = TriageSort.urgency
     public var descending = false
@@ -22,8 +30,43 @@ public struct TriageState: Sendable, Equatable {
     /// The status line: what the last action did, or why it was refused.
     public var message: TriageMessage?
 
+    /// The count and the rows read around the selection, with the selected hazard's detail.
+    public var data = TriageWindow()
+    /// The positions `data` holds.
+    public var loadedWindow: Range<Int> = 0..<0
+    /// Rows of the list on screen.
+    public var pageRows = 20
+    /// The marked rows as they were read, for the stale-read check.
+    public var markedRows: [String: TrackedHazard] = [:]
+    /// This console's actions, newest last: `u` undoes the last.
+    public var undoStack: [[HazardChange]] = []
+    /// The hazard whose enterprise and history `data` holds.
+    public var detailId: String?
+    /// The hazard the officer is on, followed when the data changes under it.
+    public var followedId: String?
+    /// The first batch of matches for ``searchText`` is still being read.
+    public var searchPending = false
+    /// The serial of the last window read asked for.
+    public var windowSerial = 0
+
     public init(filter: TriageFilter = TriageFilter()) {
         self.filter = filter
+        self.language = .zh
+    }
+
+    /// The state of a desk for `scope`, in `language`.
+    public init(scope: String?, language: Language) {
+        self.init(filter: TriageFilter(county: scope))
+        self.scope = scope
+        self.language = language
+    }
+
+    /// The selected row, when it is in the window read.
+    public var selectedRow: TriageRow? { data.row(at: selection) }
+
+    /// The list as it is filtered and sorted today; nil before the loop said what day it is.
+    public var query: TriageListQuery? {
+        today.map { TriageListQuery(filter: filter, sort: sort, descending: descending, today: $0) }
     }
 }
 

@@ -2,8 +2,8 @@ import GRDB
 public import SafetyCore
 
 extension SafetyDatabase: ConsoleReading {
-    public func liveFeed(_ request: ConsoleRequest) -> any LiveFeed {
-        ConsoleFeed(database: self, request: request)
+    public func liveFeed(_ request: ConsoleRequest, onUpdate: (@Sendable () -> Void)?) -> any LiveFeed {
+        ConsoleFeed(database: self, request: request, onUpdate: onUpdate ?? {})
     }
 
     public func situation(_ request: ConsoleRequest, majorsAfter: Int64?) throws

@@ -23,11 +23,16 @@ public final class ConsoleFeed: LiveFeed {
     private let interval: Duration
     private let mailbox: Mutex<Mailbox>
     private let wake = NSCondition()
+    /// Called on the feed's thread after each update or failure is left for `take()`: the
+    /// console wakes its input loop with it instead of polling the mailbox.
+    private let onUpdate: @Sendable () -> Void
 
     /// Starts polling at once; the first update arrives after the first read.
-    public init(database: SafetyDatabase, request: ConsoleRequest, interval: Duration = .milliseconds(250)) {
+    public init(database: SafetyDatabase, request: ConsoleRequest, interval: Duration = .milliseconds(250),
+                onUpdate: @escaping @Sendable () -> Void = {}) {
         self.database = database
         self.interval = interval
+        self.onUpdate = onUpdate
         self.mailbox = Mutex(Mailbox(request: request))
         let thread = Thread { [self] in run() }
         thread.name = "safetyboard.console-feed"
@@ -92,10 +97,12 @@ public final class ConsoleFeed: LiveFeed {
                         box.update = merged
                         box.failure = nil
                     }
+                    onUpdate()
                 }
             } catch {
                 watcher = nil
                 mailbox.withLock { $0.failure = ConsoleFeedFailure(description: "\(error)") }
+                onUpdate()
             }
             wake.lock()
             let requestPending = mailbox.withLock { $0.requestChanged || $0.stopped }

@@ -3,7 +3,7 @@
 /// Drawn from the same table as the ``KeyBar``, so help can never describe a key that does
 /// something else. When the table is taller than the screen the caller scrolls it with
 /// ``scrollOffset``; arrows in the frame show that more lies above or below.
-public struct HelpOverlay<Action: Hashable & Sendable>: Sendable {
+public struct HelpOverlay<Action: Equatable & Sendable>: Sendable {
     /// The key table; every binding is listed, in order.
     public var bindings: [KeyBinding<Action>]
     /// The language of the labels and of the default title.

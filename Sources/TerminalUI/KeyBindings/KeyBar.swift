@@ -3,9 +3,9 @@
 /// Bindings are placed in table order, so the table's order is their priority: one that does
 /// not fit is left out whole (a hint is never cut or wrapped) and the next ones are still
 /// tried, so a short "? 帮助" at the end survives a narrow terminal.
-public struct KeyBar<Action: Hashable & Sendable>: Sendable {
+public struct KeyBar<Action: Equatable & Sendable>: Sendable {
     /// A binding placed on the bar, with the columns it covers (for mouse clicks).
-    public struct Item: Sendable, Hashable {
+    public struct Item: Sendable, Equatable {
         /// The binding shown.
         public var binding: KeyBinding<Action>
         /// First column of the hint.

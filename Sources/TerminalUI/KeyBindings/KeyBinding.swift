@@ -2,7 +2,7 @@
 ///
 /// The same table drives key dispatch (``matches(_:)``), the bottom ``KeyBar`` and the
 /// ``HelpOverlay``, so what the screen says a key does is what it does.
-public struct KeyBinding<Action: Hashable & Sendable>: Sendable, Hashable {
+public struct KeyBinding<Action: Equatable & Sendable>: Sendable, Equatable {
     /// The keys that trigger the action (e.g. `.char("j")` and `.down`).
     public var keys: [Key]
     /// How the keys are shown: "q", "Tab", "j/k", "↑↓". Defaults to the keys' descriptions
@@ -45,3 +45,5 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable, Hashable {
         keys.contains(key)
     }
 }
+
+extension KeyBinding: Hashable where Action: Hashable {}

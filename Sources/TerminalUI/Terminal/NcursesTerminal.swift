@@ -60,6 +60,8 @@ public final class NcursesTerminal: Terminal {
     private var colorPairs: [ColorPairKey: Int16] = [:]
     private var defaultColorsAvailable = false
     private var isActive = true
+    /// The descriptor keys come from, for poll(2).
+    private let inputDescriptor: Int32
 
     /// Takes over the terminal on standard input and output.
     ///
@@ -80,6 +82,11 @@ public final class NcursesTerminal: Terminal {
     private init(options: Options, device: (type: String, input: Int32, output: Int32)?) throws {
         guard SignalGuard.openSession() else { throw TerminalError.alreadyActive }
         self.options = options
+        self.inputDescriptor = device?.input ?? STDIN_FILENO
+        do { signalPipe = try WakeSignal() } catch {
+            SignalGuard.closeSession()
+            throw error
+        }
 
         _ = sb_setlocale_all()
         if sb_codeset_is_utf8() == 0 {
@@ -107,6 +114,7 @@ public final class NcursesTerminal: Terminal {
         streams = (output, input)
         _ = set_term(screen)
         SignalGuard.screenStarted()
+        SignalGuard.wakeOnSignals(signalPipe.signalSafeDescriptor)
 
         let window = sb_stdscr()
         cbreak()
@@ -156,32 +164,74 @@ public final class NcursesTerminal: Terminal {
         previousFrame = canvas.size == size ? canvas : nil
     }
 
-    /// Waits for a key. Resizes update ``size`` before ``Key/resize`` is returned; quit
-    /// signals come back as ``Key/signal(_:)``; undecodable input is skipped.
+    /// Raised by other threads when the loop has results to draw: ``readKey(timeout:)``
+    /// returns nil at once.
+    public var wakeSignal: WakeSignal?
+    /// Written by the signal handlers (quit signals, SIGWINCH), so that a wait with no
+    /// deadline still ends when one arrives.
+    private let signalPipe: WakeSignal
+
+    /// Waits for a key, for `wakeSignal`, or until `timeout` (forever when nil), in `poll(2)`:
+    /// no CPU is used while nothing happens. Resizes update ``size`` before ``Key/resize`` is
+    /// returned; quit signals come back as ``Key/signal(_:)``; undecodable input is skipped;
+    /// nil when woken or when the time ran out. A closed terminal (hang-up) is reported as
+    /// SIGHUP rather than spinning on a descriptor that is always readable.
     public func readKey(timeout: Duration?) -> Key? {
         guard isActive else { return nil }
         let clock = ContinuousClock()
         let deadline = timeout.map { clock.now.advanced(by: $0) }
-        let window = sb_stdscr()
+        // get_wch never blocks here: poll does the waiting. ncurses still waits its escape
+        // delay after an Esc for the rest of a sequence, whatever the window's timeout.
+        wtimeout(sb_stdscr(), 0)
         while true {
             if let signalNumber = SignalGuard.takePendingSignal() { return .signal(signalNumber) }
-            // Wait in slices even when told to wait forever: ncurses may retry a read that a
-            // signal interrupted, and a quit signal must not wait for the next key press.
-            var slice = 250
+            // What ncurses has already buffered (a paste, the rest of a sequence) first:
+            // poll cannot see it.
+            if let key = readBufferedKey() { return key }
+            var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: signalPipe.descriptor, events: Int16(POLLIN), revents: 0)]
+            if let wakeSignal { descriptors.append(pollfd(fd: wakeSignal.descriptor, events: Int16(POLLIN), revents: 0)) }
+            var wait: Int32 = -1
             if let deadline {
-                slice = min(slice, max(0, Self.milliseconds(clock.now.duration(to: deadline))))
+                let left = clock.now.duration(to: deadline)
+                guard left > .zero else { return nil }
+                // Rounded up, so a wait of 0.4 ms is not a busy loop of zero-length polls.
+                wait = Int32(clamping: Self.milliseconds(left + .microseconds(999)))
             }
-            wtimeout(window, Int32(slice))
+            let ready = poll(&descriptors, nfds_t(descriptors.count), wait)
+            if let signalNumber = SignalGuard.takePendingSignal() { return .signal(signalNumber) }
+            guard ready > 0 else {
+                // 0: the time ran out; -1: a signal (SIGWINCH: the next get_wch says resize).
+                if ready == 0 { return nil }
+                continue
+            }
+            if descriptors[1].revents != 0 {
+                // A signal: the loop's top reports a quit one; a resize is read as a key.
+                signalPipe.clear()
+                continue
+            }
+            if descriptors.count > 2, descriptors[2].revents != 0 {
+                wakeSignal?.clear()
+                return nil
+            }
+            if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, descriptors[0].revents & Int16(POLLIN) == 0 {
+                return .signal(SIGHUP)
+            }
+        }
+    }
+
+    /// The next key ncurses can return without waiting, skipping input that decodes to nothing.
+    private func readBufferedKey() -> Key? {
+        while true {
             var code: UInt32 = 0
             let status = sb_get_wch(&code)
-            if let signalNumber = SignalGuard.takePendingSignal() { return .signal(signalNumber) }
+            if status == ERR { return nil }
             if status == KeyDecoder.keyCodeStatus, Int32(bitPattern: code) == sb_key_mouse() {
                 if let event = readMouse() { return .mouse(event) }
             } else if let key = KeyDecoder.decode(status: status, code: code) {
                 if key == .resize { noteResize() }
                 return key
             }
-            if let deadline, clock.now >= deadline { return nil }
         }
     }
 
@@ -196,6 +246,7 @@ public final class NcursesTerminal: Terminal {
     public func restore() {
         guard isActive else { return }
         isActive = false
+        SignalGuard.stopWakingOnSignals()
         SignalGuard.endScreen()
         if let screen { delscreen(screen) }
         screen = nil

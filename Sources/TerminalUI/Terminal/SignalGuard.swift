@@ -13,6 +13,29 @@ import Darwin
 
 /// The quit signal waiting to be reported as `Key.signal`, or 0.
 private let pendingQuitSignal = Atomic<Int32>(0)
+/// The write end of the terminal's signal pipe, or -1: quit signals and SIGWINCH write a byte
+/// to it, so that `readKey` waiting in poll(2) wakes whichever thread the kernel picked to
+/// run the handler (a worker thread that does not block the signal is as likely as the
+/// loop's own).
+private let signalWakeDescriptor = Atomic<Int32>(-1)
+
+private func wakeTheLoop() {
+    let wake = signalWakeDescriptor.load(ordering: .sequentiallyConsistent)
+    if wake >= 0 {
+        var byte: UInt8 = 1
+        _ = write(wake, &byte, 1)
+    }
+}
+
+/// SIGWINCH: ncurses' own handler (which makes the next `get_wch` say KEY_RESIZE), then a
+/// wake-up for the loop.
+private func handleResizeSignal(_ signalNumber: Int32) {
+    let previous = savedActions[Int(signalNumber)].__sigaction_handler.sa_handler
+    if let previous, UInt(bitPattern: unsafeBitCast(previous, to: Int.self)) > 1 {
+        previous(signalNumber)
+    }
+    wakeTheLoop()
+}
 /// Quit signals received since the handlers were installed; the second forces an exit.
 private let quitSignalCount = Atomic<Int32>(0)
 /// True between a successful `newterm` and `endwin`: tells handlers there is a screen to
@@ -43,6 +66,7 @@ private func endScreenIfActive() {
 /// back and exit with the shell's convention, 128 + signal number.
 private func handleQuitSignal(_ signalNumber: Int32) {
     pendingQuitSignal.store(signalNumber, ordering: .sequentiallyConsistent)
+    wakeTheLoop()
     if quitSignalCount.wrappingAdd(1, ordering: .sequentiallyConsistent).newValue >= 2 {
         endScreenIfActive()
         _exit(128 + signalNumber)
@@ -130,6 +154,20 @@ enum SignalGuard {
     /// Ends the screen if it is still up; safe to call more than once.
     static func endScreen() {
         endScreenIfActive()
+    }
+
+    /// Makes quit signals and SIGWINCH write a byte to `descriptor`, and chains our SIGWINCH
+    /// handler in front of ncurses' (call after `newterm`, which installs that one).
+    static func wakeOnSignals(_ descriptor: Int32) {
+        _ = signalWakeDescriptor.load(ordering: .sequentiallyConsistent)
+        signalWakeDescriptor.store(descriptor, ordering: .sequentiallyConsistent)
+        installHandler(handleResizeSignal, for: SIGWINCH)
+    }
+
+    /// Puts ncurses' SIGWINCH handler back and stops writing to the signal pipe.
+    static func stopWakingOnSignals() {
+        sigaction(SIGWINCH, savedActions + Int(SIGWINCH), nil)
+        signalWakeDescriptor.store(-1, ordering: .sequentiallyConsistent)
     }
 
     /// The quit signal received since the last call, if any.

@@ -1,8 +1,9 @@
 /// Where frames are shown and keys come from.
 ///
 /// The application loop is: draw a ``Canvas`` of ``size``, wait for a key with
-/// ``readKey(timeout:)`` (a timeout lets a live console poll for new data), act on it, and
-/// call ``restore()`` before exiting. ``NcursesTerminal`` is the real one; ``TestTerminal``
+/// ``readKey(timeout:)`` — which also returns when another thread raises ``wakeSignal``
+/// (results to draw) or the timeout (the next clock change) passes — act on it, and call
+/// ``restore()`` before exiting. ``NcursesTerminal`` is the real one; ``TestTerminal``
 /// records frames and replays scripted keys in tests.
 ///
 /// A terminal belongs to the one task or thread that runs the loop, hence not `Sendable`.
@@ -14,7 +15,10 @@ public protocol Terminal: AnyObject {
     /// Shows `canvas`, writing only the cells that differ from the previous frame. The canvas
     /// should have ``size``; a canvas of another size is drawn clipped.
     func draw(_ canvas: Canvas)
-    /// Waits up to `timeout` (forever when nil) for a key; nil when the time ran out.
+    /// Raised when the loop has something other than a key to handle; see ``readKey(timeout:)``.
+    var wakeSignal: WakeSignal? { get set }
+    /// Waits up to `timeout` (forever when nil) for a key; nil when the time ran out or
+    /// ``wakeSignal`` was raised.
     func readKey(timeout: Duration?) -> Key?
     /// Rings the bell (or flashes, as the terminal prefers).
     func bell()

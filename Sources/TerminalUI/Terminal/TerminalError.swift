@@ -6,6 +6,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     case setupFailed(term: String?)
     /// A second terminal was opened while one is active; ncurses has one screen per process.
     case alreadyActive
+    /// The wake-up pipe could not be made (`errno`), almost always too many open files.
+    case wakeUnavailable(errno: Int32)
 
     /// A message for the user.
     public var description: String {
@@ -16,6 +18,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot set up the terminal (TERM=\(term ?? "unset"))"
         case .alreadyActive:
             "a terminal session is already active"
+        case .wakeUnavailable(let number):
+            "cannot make the input loop's wake-up pipe (errno \(number)); close other programs or raise `ulimit -n`"
         }
     }
 }

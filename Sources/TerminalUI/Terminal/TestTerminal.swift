@@ -17,6 +17,14 @@ public final class TestTerminal: Terminal {
     public private(set) var timeoutCount = 0
     /// True after ``restore()``.
     public private(set) var isRestored = false
+    /// Kept for the loop; a test terminal never waits, so it never needs waking.
+    public var wakeSignal: WakeSignal?
+    /// Called when ``readKey(timeout:)`` finds no key left: a test advances its clock or
+    /// queues the next keys here, for steps that depend on what the loop did before.
+    public var onIdle: ((TestTerminal) -> Void)?
+    /// Idle reads after which ``readKey(timeout:)`` returns SIGTERM, so that a loop a test
+    /// forgot to quit ends (with status 143) instead of hanging the test run.
+    public var idleLimit = 1_000
 
     /// A terminal of `size` that will return `keys` in order, then time out.
     public init(size: Size = Size(width: 80, height: 24), keys: [Key] = [],
@@ -49,12 +57,13 @@ public final class TestTerminal: Terminal {
         frames.append(canvas)
     }
 
-    /// Returns the next scripted key at once, or nil (a time-out) when none is left; the
-    /// timeout itself is ignored so tests never wait.
+    /// Returns the next scripted key at once, or nil (a time-out) when none is left even
+    /// after ``onIdle``; the timeout itself is ignored so tests never wait.
     public func readKey(timeout: Duration?) -> Key? {
+        if pendingKeys.isEmpty { onIdle?(self) }
         guard !pendingKeys.isEmpty else {
             timeoutCount += 1
-            return nil
+            return timeoutCount > idleLimit ? .signal(15) : nil
         }
         return pendingKeys.removeFirst()
     }

@@ -4,85 +4,62 @@ import SafetyCore
 import SafetyStore
 import TerminalUI
 
-/// The console and its views driven by a scripted officer, off screen, exactly as the input
-/// loop does it: a key is applied, what it needs is read, and the whole frame is rendered into
-/// a Canvas. Reads the console's feed would do in the background are done in line here, so a
-/// key's time includes them.
+/// The console and its views driven by a scripted officer, off screen, through the same
+/// ``ConsoleApp`` the terminal runs — keys, reducers, effects — with its effects run inline
+/// and the feed's read done in line too, so a key's time includes every read it causes, and
+/// the whole frame is rendered into a Canvas.
 final class BenchSession {
     let database: any Store
     let size: Size
     let today: Day
-    private let language = Language.en
-    private var state = ConsoleState()
-    private var snapshot: ConsoleSnapshot?
+    private let app: ConsoleApp
     private var request: ConsoleRequest?
-    private var active = BoardViewKind.console
-    private let views: [BoardViewKind: any BoardView]
     private(set) var lastCanvas: Canvas?
 
     init(database: any Store, size: Size, today: Day) {
         self.database = database
         self.size = size
         self.today = today
-        let stamp = AuditStamp(operatorName: "bench", at: ISO8601DateFormatter().string(from: Date()))
-        views = [.triage: TriageView(store: database, scope: nil, language: .en, today: { today }, stamp: { stamp }),
-                 .counties: CountiesView(store: database, scope: nil, language: .en, today: { today })]
-    }
-
-    private var options: ConsoleOptions {
-        ConsoleOptions(scope: nil, language: language, operatorName: "bench", bell: false, pinnedDay: today)
-    }
-
-    private var frame: ConsoleFrame {
-        ConsoleFrame(snapshot: snapshot, state: state, language: language, scope: nil, clock: "\(today.iso) 09:00",
-                     operatorName: "bench", lastChange: nil)
+        let clock = WallClock()
+        let options = ConsoleOptions(scope: nil, language: .en, operatorName: "bench", bell: false, pinnedDay: today)
+        let effects = BoardEffects(counties: CountiesEffects(database: database, language: .en),
+                                   triage: TriageEffects(database: database, operatorName: "bench", clock: clock))
+        app = ConsoleApp(terminal: TestTerminal(size: size), feed: nil, options: options, clock: clock, effects: effects,
+                         runner: EffectRunner(inline: true))
+        app.start()
     }
 
     /// Reads what the console shows (when it changed) and renders the frame.
     @discardableResult
     func renderFrame() throws -> Canvas {
-        if active == .console {
-            let wanted = ConsoleApp.request(for: frame, options: options, today: today, screen: size)
-            if wanted != request {
-                snapshot = try database.situation(wanted, majorsAfter: nil).snapshot
-                request = wanted
-            }
-            lastCanvas = ConsoleScreen.render(frame, size: size)
-        } else if let view = views[active] {
-            var canvas = Canvas(size: size)
-            let body = frame.chrome.drawTop(on: &canvas)
-            view.draw(in: body, on: &canvas, chrome: frame.chrome)
-            lastCanvas = canvas
+        app.settle()
+        if app.active == .console, let wanted = app.console.feedRequest, wanted != request {
+            let snapshot = try database.situation(wanted, majorsAfter: nil).snapshot
+            request = wanted
+            app.send(.console(.snapshotRead(snapshot, newMajorHazards: [], changedAt: nil)))
         }
+        lastCanvas = app.render()
         return lastCanvas!
     }
 
     /// Applies `key` as the input loop would, then renders.
     func press(_ key: Key) throws {
-        let outcome: BoardOutcome
-        if active != .console, let view = views[active] {
-            outcome = view.handle(key, size: size)
-        } else if let action = ConsoleKeyMap.bindings.action(for: key) {
-            let page = max(1, ConsoleScreen.listRows(of: state.focus, frame, size: size))
-            outcome = state.apply(action, snapshot: snapshot, language: language, pageSize: page)
-        } else {
-            outcome = .stay
-        }
-        if case let .show(kind) = outcome, kind == .console || views[kind] != nil {
-            active = kind
-            views[kind]?.dataChanged()
-        }
+        app.press(key)
         try renderFrame()
     }
 
     /// The console is told that another process wrote, as the feed would tell it.
     func dataChanged() {
         request = nil
-        views[active]?.dataChanged()
+        switch app.active {
+        case .console: break
+        case .counties: app.send(.counties(.dataChanged))
+        case .triage: app.send(.triage(.dataChanged))
+        }
     }
 
     /// A newly read snapshot (what the feed delivers), for the live-detection measurement.
-    var currentSnapshot: ConsoleSnapshot? { snapshot }
+    var currentSnapshot: ConsoleSnapshot? { app.console.snapshot }
 }
 
 /// One step of the scripted session: a key and, for the figures reported apart, its kind.

@@ -103,7 +103,7 @@ struct BenchCommand: ParsableCommand {
             return nil
         }
         var sample = LatencySample()
-        let feed = database.liveFeed(ConsoleRequest(scope: nil, asOf: today, hazardRows: 100))
+        let feed = database.liveFeed(ConsoleRequest(scope: nil, asOf: today, hazardRows: 100), onUpdate: nil)
         defer { feed.stop() }
         _ = try Self.waitForUpdate(feed) { _ in true }
         for run in 0..<runs {

@@ -58,24 +58,17 @@ struct ConsoleCommand: ParsableCommand {
         let options = ConsoleOptions(
             scope: county, language: Language.resolve(global.lang), operatorName: global.operatorName,
             bell: !noBell, pinnedDay: global.asOf.flatMap(Day.init(iso:)))
-        let feed = database.liveFeed(ConsoleRequest(scope: county, asOf: global.today, hazardRows: 50))
-        let operatorName = global.operatorName
-        let pinned = options.pinnedDay
-        let triage = TriageView(
-            store: database, scope: county, language: options.language,
-            policy: EscalationPolicy(dueSoonDays: dueSoonDays, steps: try escalationSteps()),
-            today: { pinned ?? GlobalOptions.localToday() },
-            stamp: { AuditStamp(operatorName: operatorName, at: ISO8601DateFormatter().string(from: Date())) })
+        // The feed and the effect runner wake the input loop when they have something to draw.
+        let wake = try WakeSignal()
+        let feed = database.liveFeed(ConsoleRequest(scope: county, asOf: global.today, hazardRows: 50), onUpdate: { wake.raise() })
+        let clock = WallClock()
+        let effects = BoardEffects(
+            console: ConsoleEffects(database: database, operatorName: global.operatorName, clock: clock),
+            counties: CountiesEffects(database: database, language: options.language),
+            triage: TriageEffects(database: database, operatorName: global.operatorName, clock: clock))
         let terminal = try NcursesTerminal(options: .init(monochrome: noColor))
-        let counties = CountiesView(store: database, scope: county, language: options.language,
-                                    today: { pinned ?? GlobalOptions.localToday() })
-        let status = ConsoleApp(
-            terminal: terminal, feed: feed, options: options, views: [.triage: triage, .counties: counties],
-            recordInspection: { id, day, hazards in
-                try database.recordInspection(id, doneOn: day, hazards: hazards,
-                                              stamp: AuditStamp(operatorName: operatorName, at: ISO8601DateFormatter().string(from: Date())),
-                                              today: pinned ?? GlobalOptions.localToday())
-            }).run()
+        let status = ConsoleApp(terminal: terminal, feed: feed, options: options, clock: clock, effects: effects,
+                                policy: EscalationPolicy(dueSoonDays: dueSoonDays, steps: try escalationSteps()), wake: wake).run()
         terminal.restore()
         feed.stop()
         if status != 0 { throw ExitCode(status) }

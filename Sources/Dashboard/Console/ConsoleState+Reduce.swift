@@ -1,0 +1,162 @@
+public import SafetyCore
+public import SafetyStore
+public import TerminalUI
+
+extension ConsoleState {
+    /// The console's reducer: the next state and the effects, from the state and the action
+    /// alone. After every action the feed is asked for what the screen now needs (a window
+    /// of the queue around the selection, the zoomed county's breakdown); the same request
+    /// twice is asked once.
+    ///
+    /// - Tab does not move the focus behind the help overlay; Esc closes the help before it
+    ///   leaves a zoom.
+    /// - `i` opens the prompt on the selected inspection of the inspection panel, else says how.
+    /// - A snapshot with new major hazards adds them as alerts and rings the bell (unless
+    ///   `--no-bell`); `A` acknowledges the newest.
+    public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
+        var effects: [ConsoleEffect] = []
+        switch action {
+        case .edit(let edit):
+            state.inspectionPrompt?.field.apply(edit)
+        case .cancelPrompt:
+            state.inspectionPrompt = nil
+        case .submitPrompt:
+            guard let prompt = state.inspectionPrompt, let today = state.today else { break }
+            state.inspectionPrompt = nil
+            if let (day, hazards) = prompt.answer(today: today) {
+                effects.append(.recordInspection(id: prompt.inspectionId, day: day, hazards: hazards, today: today))
+            } else {
+                state.notice = state.language.pick("日期请写 YYYY-MM-DD", "Write the day as YYYY-MM-DD")
+            }
+        case .inspectionRecorded(let id, let day, let count):
+            state.notice = state.language.pick("已登记 \(id) 于 \(day.iso) 完成，发现隐患 \(count) 条",
+                                               "Recorded \(id) done on \(day.iso) with \(count) hazards")
+        case .inspectionFailed(let reason):
+            state.notice = reason
+        case .screen(let size):
+            state.screen = size
+        case .today(let day):
+            state.today = day
+        case .snapshotRead(let snapshot, let newMajors, let changedAt):
+            state.snapshot = snapshot
+            state.error = nil
+            state.clamp(to: snapshot)
+            if let changedAt { state.lastChange = changedAt }
+            state.alerts += newMajors
+            if !newMajors.isEmpty, state.bell { effects.append(.ringBell) }
+        case .feedFailed(let reason):
+            state.error = reason
+        default:
+            state.notice = nil
+            effects += state.press(action)
+        }
+        if let request = state.feedRequest, request != state.requested {
+            state.requested = request
+            effects.append(.requestFeed(request))
+        }
+        return effects
+    }
+
+    /// What the feed should read for this state, once the day is known.
+    public var feedRequest: ConsoleRequest? {
+        guard let today else { return nil }
+        return Self.request(for: frame, scope: scope, today: today, screen: screen)
+    }
+
+    /// The request that matches `frame` on a screen of `size`: the queue is read in a window
+    /// of five screens around the selection, whose start moves in whole screens so that
+    /// moving within it does not ask for a new read.
+    public static func request(for frame: ConsoleFrame, scope: String?, today: Day, screen: Size) -> ConsoleRequest {
+        let page = max(ConsoleScreen.listRows(of: .hazards, frame, size: screen), screen.height, 1)
+        let start = max(0, (frame.state.hazardSelection / page - 2) * page)
+        return ConsoleRequest(scope: scope, asOf: today, hazardRows: 5 * page, hazardOffset: start,
+                              breakdownCounty: frame.state.breakdownCounty(in: frame.snapshot))
+    }
+
+    /// The frame of this state with `clock` in the header.
+    public func frame(clock: String = "", operatorName: String = "") -> ConsoleFrame {
+        ConsoleFrame(snapshot: snapshot, state: self, language: language, scope: scope, clock: clock,
+                     operatorName: operatorName, lastChange: lastChange, error: error)
+    }
+
+    private var frame: ConsoleFrame { frame() }
+
+    /// A key of the table.
+    private mutating func press(_ action: ConsoleAction) -> [ConsoleEffect] {
+        switch action {
+        case .quit:
+            return [.quit]
+        case .help:
+            showsHelp.toggle()
+            helpScroll = 0
+        case .back:
+            if showsHelp { showsHelp = false } else { zoomed = false }
+        case .nextPanel where !showsHelp:
+            focus = focus.next
+        case .previousPanel where !showsHelp:
+            focus = focus.previous
+        case .zoom where !showsHelp:
+            zoomed.toggle()
+        case .up: move(.up)
+        case .down: move(.down)
+        case .pageUp: move(.pageUp)
+        case .pageDown: move(.pageDown)
+        case .top: move(.top)
+        case .bottom: move(.bottom)
+        case .recordInspection:
+            let upcoming = snapshot?.inspections.upcoming ?? []
+            if focus == .inspections, upcoming.indices.contains(inspectionSelection) {
+                inspectionPrompt = InspectionPrompt(inspectionId: upcoming[inspectionSelection].id)
+            } else {
+                notice = language == .zh ? "先用 Tab 切到检查计划面板，选中一项检查，再按 i" : "Tab to the inspections panel, select an inspection, then press i"
+            }
+        case .acknowledge:
+            // The header shows the newest alert; acknowledging it reveals the one before.
+            if !alerts.isEmpty { alerts.removeLast() }
+        case .showConsole:
+            showsHelp = false
+        case .showCounties:
+            showsHelp = false
+            return [.show(.counties)]
+        case .showTriage:
+            showsHelp = false
+            return [.show(.triage)]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Keeps selections inside the data after a refresh shrank it.
+    public mutating func clamp(to snapshot: ConsoleSnapshot) {
+        hazardSelection = ListSelection(index: hazardSelection, count: snapshot.hazards.open).index
+        riskSelection = ListSelection(index: riskSelection, count: snapshot.risk.count).index
+        inspectionSelection = ListSelection(index: inspectionSelection, count: snapshot.inspections.upcoming.count).index
+    }
+
+    private mutating func move(_ move: ListMove) {
+        let page = max(1, ConsoleScreen.listRows(of: focus, frame, size: screen))
+        if showsHelp {
+            helpScroll = ListSelection(index: helpScroll, count: Int.max / 2).applying(move, pageSize: page).index
+            return
+        }
+        guard let snapshot else { return }
+        switch focus {
+        case .hazards:
+            hazardSelection = ListSelection(index: hazardSelection, count: snapshot.hazards.open).applying(move, pageSize: page).index
+        case .risk:
+            riskSelection = ListSelection(index: riskSelection, count: snapshot.risk.count).applying(move, pageSize: page).index
+        case .inspections:
+            inspectionSelection = ListSelection(index: inspectionSelection, count: snapshot.inspections.upcoming.count)
+                .applying(move, pageSize: page).index
+        case .training:
+            break
+        }
+    }
+
+    /// The county whose industries and towns the zoomed risk panel breaks down.
+    public func breakdownCounty(in snapshot: ConsoleSnapshot?) -> String? {
+        guard let risk = snapshot?.risk, risk.indices.contains(riskSelection) else { return nil }
+        return risk[riskSelection].name
+    }
+}

@@ -1,0 +1,21 @@
+public import SafetyCore
+public import SafetyStore
+
+/// What the triage view asks for: reads and writes, run by ``TriageEffects`` on the effect
+/// runner, and the switches the input loop makes itself.
+public enum TriageEffect: Sendable, Equatable {
+    case readWindow(TriageWindowRequest)
+    /// The enterprise and history of the selected hazard, when it moved inside the window.
+    case readDetail(Hazard)
+    /// A batch of matches; the first batch also says where its first match is.
+    case search(TriageSearchRequest)
+    /// Where hazard `id` is in the list now.
+    case locate(id: String, query: TriageListQuery)
+    /// One action on the rows as they were read (the stale-read check), audited.
+    case apply(HazardAction, to: [TrackedHazard], today: Day)
+    case undo([HazardChange])
+    /// The county's responsible units that start with `prefix`, most used first.
+    case completeResponsible(county: String, prefix: String)
+    case show(BoardViewKind)
+    case quit
+}

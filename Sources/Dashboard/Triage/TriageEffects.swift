@@ -1,0 +1,86 @@
+import Foundation
+import SafetyCore
+public import SafetyStore
+
+/// Runs the triage view's effects against the store, on the effect runner's thread: the only
+/// place the view reads or writes. Writes go through the store (lifecycle, audit row,
+/// stale-read check), stamped with the operator and the clock's time.
+public struct TriageEffects: Sendable {
+    private let database: any TriageStore
+    private let operatorName: String
+    private let clock: any BoardClock
+
+    public init(database: any TriageStore, operatorName: String, clock: any BoardClock) {
+        self.database = database
+        self.operatorName = operatorName
+        self.clock = clock
+    }
+
+    /// The actions `effect` ends in; a failed write becomes `actionFailed`, a failed read
+    /// `readFailed`.
+    public func run(_ effect: TriageEffect) -> [TriageAction] {
+        do {
+            switch effect {
+            case .readWindow(let request): return [.windowRead(try readWindow(request))]
+            case .readDetail(let hazard):
+                let (enterprise, history) = try database.triageDetail(of: hazard)
+                return [.detailRead(id: hazard.id, enterprise: enterprise, history: history)]
+            case .search(let request):
+                let q = request.query
+                let matches = try database.triageSearch(request.text, filter: q.filter, sort: q.sort, descending: q.descending,
+                                                        today: q.today, offset: request.offset, limit: TriageSearch.batch)
+                let position = try request.offset == 0 ? matches.first.flatMap { try locate($0, q) } : nil
+                return [.searchRead(request, matches: matches, firstPosition: position)]
+            case .locate(let id, let query):
+                return [.located(id: id, position: try locate(id, query))]
+            case .apply(let action, let rows, let today):
+                return [write {
+                    let changes = try database.apply(action, to: rows.map { .seen($0) }, stamp: stamp(), today: today)
+                    return .applied(action.kind, ids: rows.map(\.hazard.id), changes: changes)
+                }]
+            case .undo(let changes):
+                do {
+                    return [.undone(try database.undo(changes, stamp: stamp()))]
+                } catch {
+                    return [.undoFailed(changes, reason: Self.describe(error))]
+                }
+            case .completeResponsible(let county, let prefix):
+                return [.completions(prefix: prefix, units: try database.responsibleUnits(county: county, prefix: prefix))]
+            case .show, .quit:
+                return []
+            }
+        } catch {
+            return [.readFailed("\(error)")]
+        }
+    }
+
+    private func write(_ body: () throws -> TriageAction) -> TriageAction {
+        do { return try body() } catch { return .actionFailed(Self.describe(error)) }
+    }
+
+    /// The followed hazard's place first, then the window of three pages around the selection.
+    private func readWindow(_ request: TriageWindowRequest) throws -> TriageWindowRead {
+        let q = request.query
+        var selection = request.selection
+        var lost: String?
+        if let id = request.follow {
+            if let position = try locate(id, q) { selection = position } else { lost = id }
+        }
+        let range = TriageWindowRequest.window(around: selection, pageRows: request.pageRows)
+        let window = try database.triageWindow(filter: q.filter, sort: q.sort, descending: q.descending, offset: range.lowerBound,
+                                               limit: range.count, selection: selection, today: q.today)
+        return TriageWindowRead(request: request, window: window, range: range, selection: selection, lost: lost)
+    }
+
+    private func locate(_ id: String, _ q: TriageListQuery) throws -> Int? {
+        try database.triagePosition(of: id, filter: q.filter, sort: q.sort, descending: q.descending, today: q.today)
+    }
+
+    private func stamp() -> AuditStamp {
+        AuditStamp(operatorName: operatorName, at: ISO8601DateFormatter().string(from: clock.now()))
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        (error as? TriageError)?.description ?? "\(error)"
+    }
+}

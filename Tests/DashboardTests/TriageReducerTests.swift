@@ -1,0 +1,152 @@
+@testable import Dashboard
+import SafetyCore
+@testable import SafetyStore
+import TerminalUI
+import Testing
+
+/// The triage view's reducer: each key or result → the exact next state and effects.
+struct TriageReducerTests {
+    static let today = TriageFixture.today
+    static var query: TriageListQuery { TriageListQuery(filter: TriageFilter(), sort: .urgency, descending: false, today: today) }
+
+    /// The fixture's seven rows read, the first selected with its detail.
+    static var loaded: TriageState {
+        var state = TriageState(scope: nil, language: .en)
+        state.today = today
+        state.data = TriageFixture.window
+        state.loadedWindow = 0..<60
+        state.detailId = "LC-H-0001"
+        state.followedId = "LC-H-0001"
+        state.windowSerial = 1
+        return state
+    }
+
+    struct Step: Sendable, CustomTestStringConvertible {
+        let name: String
+        let key: Key
+        let change: @Sendable (inout TriageState) -> Void
+        let effects: [TriageEffect]
+        var testDescription: String { name }
+    }
+
+    static let steps: [Step] = [
+        Step(name: "j reads the next row's detail", key: .char("j"), change: { $0.selection = 1; $0.followedId = "LC-H-0002" },
+             effects: [.readDetail(TriageFixture.rows[1].hazard)]),
+        Step(name: "k at the top stays", key: .char("k"), change: { _ in }, effects: []),
+        Step(name: "G goes to the last", key: .char("G"), change: { $0.selection = 6; $0.followedId = "PL-H-0007" },
+             effects: [.readDetail(TriageFixture.rows[6].hazard)]),
+        Step(name: "d asks the deadline", key: .char("d"), change: { $0.prompt = .text(.deadline, input: "") }, effects: []),
+        Step(name: "v asks to confirm closing, refused: not rectified", key: .char("v"),
+             change: { $0.message = TriageMessage("cannot close LC-H-0001: it is rectifying, not rectified — mark it rectified first", isError: true) },
+             effects: []),
+        Step(name: "w writes at once", key: .char("w"), change: { _ in }, effects: []),
+        Step(name: "u with nothing done says so", key: .char("u"),
+             change: { $0.message = TriageMessage("Nothing to undo in this session", isError: true) }, effects: []),
+        Step(name: "s sorts by the next column from the top", key: .char("s"),
+             change: { $0.sort = .deadline; $0.followedId = nil; $0.windowSerial = 2 },
+             effects: [.readWindow(TriageWindowRequest(query: TriageListQuery(filter: TriageFilter(), sort: .deadline, descending: false, today: today),
+                                                       selection: 0, pageRows: 20, follow: nil, serial: 2))]),
+        Step(name: "n before a search says how", key: .char("n"),
+             change: { $0.message = TriageMessage("Search with / first", isError: true) }, effects: []),
+        Step(name: "q quits", key: .char("q"), change: { _ in }, effects: [.quit]),
+        Step(name: "2 asks for counties", key: .char("2"), change: { _ in }, effects: [.show(.counties)]),
+    ]
+
+    @Test(arguments: steps)
+    func eachKeyGivesTheNextStateAndItsEffects(_ step: Step) throws {
+        var state = Self.loaded
+        var expected = state
+        step.change(&expected)
+        let action = try #require(TriageKeyMap.action(for: step.key, in: state))
+        let effects = TriageState.reduce(&state, action)
+        if step.key == .char("w") {
+            // The refusal is the lifecycle's: rectifying already.
+            #expect(effects == [] && state.message?.isError == true, "\(String(describing: state.message))")
+            return
+        }
+        #expect(effects == step.effects)
+        #expect(state == expected)
+    }
+
+    @Test func aDeadlineIsEditedAtTheCursorAndWrittenForTheSelectedRow() {
+        var state = Self.loaded
+        _ = TriageState.reduce(&state, .deadline)
+        for key in [Key.char("+"), .char("8"), .backspace, .char("7")] {
+            _ = TriageState.reduce(&state, TriageKeyMap.action(for: key, in: state)!)
+        }
+        #expect(state.prompt?.input == "+7")
+        let effects = TriageState.reduce(&state, .submitPrompt)
+        #expect(effects == [.apply(.setDeadline(Self.today.adding(days: 7)), to: [TriageFixture.rows[0].tracked], today: Self.today)])
+        #expect(state.prompt == nil)
+    }
+
+    @Test func aWrittenActionIsUndoableAndTheListReadAgainFollowingTheHazard() {
+        var state = Self.loaded
+        var after = TriageFixture.rows[0].hazard
+        after.deadline = Self.today
+        let change = HazardChange(before: TriageFixture.rows[0].hazard, after: after, revision: 2, action: "set_deadline")
+        let effects = TriageState.reduce(&state, .applied(.setDeadline, ids: ["LC-H-0001"], changes: [change]))
+        #expect(state.undoStack == [[change]])
+        #expect(state.message == TriageMessage("LC-H-0001: \(TriageText.done(.setDeadline, .en))"))
+        #expect(state.selectedRow?.hazard.deadline == Self.today, "the row shows what was written before the re-read")
+        #expect(effects == [.readWindow(TriageWindowRequest(query: Self.query, selection: 0, pageRows: 20, follow: "LC-H-0001", serial: 2))])
+        #expect(TriageState.reduce(&state, .undo) == [.undo([change])])
+        #expect(state.undoStack.isEmpty)
+        _ = TriageState.reduce(&state, .undoFailed([change], reason: "changed by x"))
+        #expect(state.undoStack == [[change]], "a failed undo can be tried again")
+    }
+
+    @Test func spaceMarksAndMovesAndABatchGoesToEveryMarkedRow() {
+        var state = Self.loaded
+        _ = TriageState.reduce(&state, .mark)
+        _ = TriageState.reduce(&state, .mark)
+        #expect(state.marked == ["LC-H-0001", "LC-H-0002"])
+        #expect(state.selection == 2)
+        _ = TriageState.reduce(&state, .deadline)
+        _ = TriageState.reduce(&state, .edit(.insert("2025-07-31")))
+        let effects = TriageState.reduce(&state, .submitPrompt)
+        #expect(effects == [.apply(.setDeadline(Day(iso: "2025-07-31")!), to: [TriageFixture.rows[0].tracked, TriageFixture.rows[1].tracked],
+                                   today: Self.today)])
+        _ = TriageState.reduce(&state, .back)
+        #expect(state.marked.isEmpty)
+    }
+
+    @Test func tabCompletesTheResponsibleUnitFromCandidatesTheRunnerReads() {
+        var state = Self.loaded
+        _ = TriageState.reduce(&state, .assign)
+        _ = TriageState.reduce(&state, .edit(.insert("安全")))
+        #expect(TriageState.reduce(&state, .complete) == [.completeResponsible(county: "荔城区", prefix: "安全")])
+        _ = TriageState.reduce(&state, .completions(prefix: "安全", units: ["安全科", "安全办"]))
+        #expect(state.prompt?.input == "安全科")
+        #expect(TriageState.reduce(&state, .complete) == [], "the next Tab cycles without a read")
+        #expect(state.prompt?.input == "安全办")
+    }
+
+    @Test func searchAsYouTypeDropsResultsForAnOlderText() {
+        var state = Self.loaded
+        _ = TriageState.reduce(&state, .search)
+        let first = TriageState.reduce(&state, .edit(.insert("喷")))
+        #expect(first == [.search(TriageSearchRequest(text: "喷", query: Self.query))])
+        _ = TriageState.reduce(&state, .edit(.insert("胶")))
+        _ = TriageState.reduce(&state, .searchRead(TriageSearchRequest(text: "喷", query: Self.query), matches: ["LC-H-0006"], firstPosition: 5))
+        #expect(state.matches.isEmpty && state.selection == 0, "the answer for 喷 came after 喷胶 was typed")
+        let effects = TriageState.reduce(&state, .searchRead(TriageSearchRequest(text: "喷胶", query: Self.query), matches: ["LC-H-0002"],
+                                                             firstPosition: 1))
+        #expect(state.matches == ["LC-H-0002"])
+        #expect(state.selection == 1)
+        #expect(effects == [.readDetail(TriageFixture.rows[1].hazard)])
+    }
+
+    @Test func anOlderWindowReadIsDroppedAndANewDayReadsAgain() {
+        var state = Self.loaded
+        let stale = TriageWindowRead(request: TriageWindowRequest(query: Self.query, selection: 0, pageRows: 20, follow: nil, serial: 0),
+                                     window: TriageWindow(), range: 0..<60, selection: 0, lost: nil)
+        #expect(TriageState.reduce(&state, .windowRead(stale)) == [])
+        #expect(state.data == TriageFixture.window)
+        let tomorrow = Self.today.adding(days: 1)
+        let effects = TriageState.reduce(&state, .today(tomorrow))
+        var next = Self.query
+        next.today = tomorrow
+        #expect(effects == [.readWindow(TriageWindowRequest(query: next, selection: 0, pageRows: 20, follow: "LC-H-0001", serial: 2))])
+    }
+}
