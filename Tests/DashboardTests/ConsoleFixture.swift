@@ -63,7 +63,7 @@ enum ConsoleFixture {
             row.hazard.grade = .general
             return row
         }
-        s.hazards = ConsoleSnapshot.HazardPanel(open: 1_287, overdue: 43, majorOpen: 6, rows: hazardRows + later)
+        s.hazards = ConsoleSnapshot.OpenHazards(open: 1_287, overdue: 43, majorOpen: 6, rows: hazardRows + later)
         s.training.byKind = [
             .training: Attendance(sessions: 86, personTimes: 4_312), .drill: Attendance(sessions: 24, personTimes: 1_860),
             .lecture: Attendance(sessions: 12, personTimes: 2_045), .publicity: Attendance(sessions: 30, personTimes: 15_600),
@@ -76,7 +76,7 @@ enum ConsoleFixture {
         ]
         let first = Month(iso: "2024-07")!
         s.training.monthlySessions = [8, 12, 15, 9, 20, 14, 3, 6, 18, 22, 17, 8].enumerated().map { (first.adding(months: $0), $1) }
-        s.inspections = ConsoleSnapshot.InspectionPanel(dueToday: 3, dueThisWeek: 11, overdue: 5, plannedThisMonth: 40, doneThisMonth: 17)
+        s.inspections = ConsoleSnapshot.InspectionProgress(dueToday: 3, dueThisWeek: 11, overdue: 5, plannedThisMonth: 40, doneThisMonth: 17)
         s.inspections.redTotal = 6
         s.inspections.redVisited = 4
         s.inspections.rules = [

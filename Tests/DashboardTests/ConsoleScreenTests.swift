@@ -138,7 +138,7 @@ struct ConsoleScreenTests {
     func deepInAMillionRowQueueOnlyTheWindowReadIsNeeded(size: Size) {
         let window = ConsoleFixture.manyHazardRows(60)
         var frame = ConsoleFixture.frame(.en, focus: .hazards, hazardSelection: 500_030)
-        frame.snapshot?.hazards = ConsoleSnapshot.HazardPanel(open: 1_000_000, overdue: 0, majorOpen: 0, rows: window, firstRow: 500_000)
+        frame.snapshot?.hazards = ConsoleSnapshot.OpenHazards(open: 1_000_000, overdue: 0, majorOpen: 0, rows: window, firstRow: 500_000)
         let canvas = ConsoleScreen.render(frame, size: size)
         let lines = ScreenText.lines(canvas)
         let selected = window[30].hazard.deadline!.iso

@@ -42,7 +42,7 @@ struct HazardPanelView: PanelView {
     }
 
     /// "未整改 1,234  逾期 56  重大 7".
-    private func totalsLine(_ hazards: ConsoleSnapshot.HazardPanel) -> [TextRun] {
+    private func totalsLine(_ hazards: ConsoleSnapshot.OpenHazards) -> [TextRun] {
         [
             TextRun(language.pick("未整改 ", "open ")), TextRun(hazards.open.grouped, Style.normal.bold),
             TextRun("  "),
@@ -53,7 +53,7 @@ struct HazardPanelView: PanelView {
     }
 
     /// "3/1,234": where the selection is in the whole queue.
-    private func position(_ hazards: ConsoleSnapshot.HazardPanel) -> [TextRun] {
+    private func position(_ hazards: ConsoleSnapshot.OpenHazards) -> [TextRun] {
         guard hazards.open > 0 else { return [] }
         let selected = min(context.state.hazardSelection, hazards.open - 1) + 1
         return [TextRun("\(selected.grouped)/\(hazards.open.grouped)", Style(.dim))]

@@ -33,7 +33,7 @@ struct InspectionPanelView: PanelView {
     }
 
     /// "红色企业本月检查 2/3 ! 1 家未检": whether every red enterprise has its monthly visit.
-    private func redLine(_ inspections: ConsoleSnapshot.InspectionPanel) -> [TextRun] {
+    private func redLine(_ inspections: ConsoleSnapshot.InspectionProgress) -> [TextRun] {
         let missing = inspections.redTotal - inspections.redVisited
         var runs = [TextRun(language.pick("红色企业本月已检 ", "red enterprises visited this month ")),
                     TextRun("\(inspections.redVisited.grouped)/\(inspections.redTotal.grouped)", Style.normal.bold)]
@@ -56,7 +56,7 @@ struct InspectionPanelView: PanelView {
     }
 
     /// "今日 3  本周 12  ! 逾期未检 5".
-    private func dueLine(_ inspections: ConsoleSnapshot.InspectionPanel) -> [TextRun] {
+    private func dueLine(_ inspections: ConsoleSnapshot.InspectionProgress) -> [TextRun] {
         let overdue = inspections.overdue > 0
             ? TextRun("! " + language.pick("逾期未检 ", "overdue ") + inspections.overdue.grouped, Style(.overdue).bold)
             : TextRun(language.pick("逾期未检 0", "overdue 0"), Style(.dim))
@@ -68,7 +68,7 @@ struct InspectionPanelView: PanelView {
     }
 
     /// "本月完成 12/30 ██████      40%".
-    private func drawMonth(_ inspections: ConsoleSnapshot.InspectionPanel, in rect: Rect, on canvas: inout Canvas) {
+    private func drawMonth(_ inspections: ConsoleSnapshot.InspectionProgress, in rect: Rect, on canvas: inout Canvas) {
         let done = inspections.doneThisMonth
         let planned = inspections.plannedThisMonth
         let label = language.pick("本月完成 ", "done this month ") + "\(done.grouped)/\(planned.grouped) "

@@ -26,7 +26,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     }
 
     /// Open-hazard figures and one window of the queue.
-    public struct HazardPanel: Sendable, Equatable {
+    public struct OpenHazards: Sendable, Equatable {
         public var open = 0
         public var overdue = 0
         public var majorOpen = 0
@@ -49,14 +49,14 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     }
 
     /// Training figures with a twelve-month series.
-    public struct TrainingPanel: Sendable, Equatable {
+    public struct TrainingActivity: Sendable, Equatable {
         public var byKind: [TrainingKind: Attendance] = [:]
         public var byAudience: [TrainingAudience: Attendance] = [:]
         /// Sessions per month, oldest first, the last twelve months up to the as-of month.
         public var monthlySessions: [(month: Month, sessions: Int)] = []
         public init() {}
 
-        public static func == (a: TrainingPanel, b: TrainingPanel) -> Bool {
+        public static func == (a: TrainingActivity, b: TrainingActivity) -> Bool {
             a.byKind == b.byKind && a.byAudience == b.byAudience
                 && a.monthlySessions.map(\.month) == b.monthlySessions.map(\.month)
                 && a.monthlySessions.map(\.sessions) == b.monthlySessions.map(\.sessions)
@@ -64,7 +64,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     }
 
     /// Inspection schedule figures.
-    public struct InspectionPanel: Sendable, Equatable {
+    public struct InspectionProgress: Sendable, Equatable {
         public var dueToday = 0
         public var dueThisWeek = 0
         public var overdue = 0
@@ -95,9 +95,9 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     public var riskByTown: [RiskRow] = []
     /// The county the industry/town breakdown is for.
     public var breakdownCounty: String?
-    public var hazards = HazardPanel()
-    public var training = TrainingPanel()
-    public var inspections = InspectionPanel()
+    public var hazards = OpenHazards()
+    public var training = TrainingActivity()
+    public var inspections = InspectionProgress()
     /// The highest hazard rowid seen, to tell new hazards from old on the next snapshot.
     public var lastHazardRowID: Int64 = 0
 
