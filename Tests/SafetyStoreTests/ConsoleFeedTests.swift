@@ -44,6 +44,27 @@ struct ConsoleFeedTests {
         #expect(update.snapshot.hazards.rows.first?.hazard.id == "H9", "a new major hazard with no deadline heads the queue")
     }
 
+    /// The fallback poll is a minute here: only the file watch can bring the write in time.
+    @Test func aCommitFromAnotherConnectionIsSeenWithoutWaitingForThePoll() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let feed = ConsoleFeed(database: f.database, request: ConsoleRequest(scope: nil, asOf: Fixture.today, hazardRows: 10),
+                               interval: .seconds(60))
+        defer { feed.stop() }
+        _ = try #require(waitForUpdate(feed) { _ in true })
+
+        let other = try SafetyDatabase(path: f.database.path)
+        let file = try f.write("new.csv", """
+            id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
+            H9,E3,新泰市,2025-06-29,inspection,major,井下通风机无备用电源,open,东都煤矿,,,,,
+
+            """)
+        _ = try CSVImporter(database: other, today: Fixture.today, stamp: Fixture.stamp).importFiles([file])
+
+        let update = waitForUpdate(feed, timeout: .seconds(20)) { $0.dataChanged }
+        #expect(update?.newMajorHazards.map(\.hazard.id) == ["H9"], "the import was not seen well before the minute's poll")
+    }
+
     @Test func aNewRequestIsReadWithoutAnyCommit() throws {
         let f = try Fixture()
         try f.loadAll()

@@ -64,28 +64,37 @@ final class BenchSession {
 
 /// One step of the scripted session: a key and, for the figures reported apart, its kind.
 struct ScriptedKey {
-    enum Kind: String { case move, view, filter, search, triage, countyFlip }
+    enum Kind: String, CaseIterable {
+        case hazardMove = "hazard_move", move, view, zoom, sort, filter, search, triage, countyFlip = "county_flip", towns, ranking
+    }
     var key: Key
     var kind: Kind
 
     static func typed(_ text: String, _ kind: Kind) -> [ScriptedKey] { text.map { ScriptedKey(key: .char($0), kind: kind) } }
     static func key(_ key: Key, _ kind: Kind = .move) -> ScriptedKey { ScriptedKey(key: key, kind: kind) }
+    static func keys(_ key: Key, _ count: Int, _ kind: Kind = .move) -> [ScriptedKey] { Array(repeating: ScriptedKey(key: key, kind: kind), count: count) }
 
-    /// One round of the officer's session: console panels, then triage (moves, paging, sort,
-    /// filter, search as you type, a deadline set and undone), county pages flipped, towns,
-    /// the ranking, back to the console.
+    /// One round of the officer's session, from the console with the risk panel focused and
+    /// back to it: Tab to the hazard queue (the panel after risk) and move in it (j, PgDn, G,
+    /// g), zoomed too; the other panels zoomed; triage (moves, every sort order and its
+    /// reverse, a filter, search as you type with n/N, a deadline set with Enter and undone);
+    /// county pages flipped, towns, the ranking; back to the console.
     static let round: [ScriptedKey] = {
         var keys: [ScriptedKey] = []
-        keys += [key(.tab), key(.tab)] + Array(repeating: key(.char("j")), count: 6) + [key(.pageDown), key(.pageDown), key(.char("G")), key(.char("g"))]
-        keys += [key(.char("z"), .view), key(.char("j")), key(.escape, .view), key(.tab), key(.tab), key(.char("z"), .view), key(.escape, .view)]
-        keys += [key(.char("3"), .view)] + Array(repeating: key(.char("j")), count: 10) + [key(.pageDown), key(.pageDown), key(.pageDown)]
-        keys += [key(.char("G")), key(.char("k")), key(.char("g")), key(.char("s")), key(.char("s")), key(.char("S")), key(.char("S")), key(.char("s")), key(.char("s")), key(.char("s")), key(.char("s"))]
-        keys += [key(.char("f"), .filter)] + typed("overdue", .filter) + [key(.enter, .filter)] + [key(.char("j")), key(.pageDown), key(.char("F"), .filter)]
-        keys += [key(.char("/"), .search)] + typed("消防", .search) + [key(.enter, .search), key(.char("n"), .search), key(.char("n"), .search), key(.char("N"), .search)]
+        keys += [key(.tab, .view)] + Self.keys(.char("j"), 6, .hazardMove) + Self.keys(.pageDown, 2, .hazardMove)
+        keys += [key(.char("G"), .hazardMove), key(.char("g"), .hazardMove), key(.char("j"), .hazardMove)]
+        keys += [key(.char("z"), .zoom), key(.char("j"), .hazardMove), key(.pageDown, .hazardMove), key(.escape, .zoom)]
+        keys += [key(.tab, .view), key(.tab, .view), key(.char("z"), .zoom), key(.escape, .zoom)]
+        keys += [key(.tab, .view), key(.char("z"), .zoom), key(.char("j")), key(.escape, .zoom)]
+        keys += [key(.char("3"), .view)] + Self.keys(.char("j"), 10) + Self.keys(.pageDown, 3) + [key(.char("G")), key(.char("k")), key(.char("g"))]
+        keys += Self.keys(.char("s"), TriageSort.allCases.count, .sort) + Self.keys(.char("S"), 2, .sort)
+        keys += [key(.char("f"), .filter)] + typed("overdue", .filter) + [key(.enter, .filter), key(.char("j")), key(.pageDown), key(.char("F"), .filter)]
+        keys += [key(.char("/"), .search)] + typed("消防", .search) + [key(.enter, .search)] + Self.keys(.char("n"), 2, .search) + [key(.char("N"), .search)]
         keys += [key(.char("d"), .triage)] + typed("+7", .triage) + [key(.enter, .triage), key(.char("u"), .triage)]
-        keys += [key(.char("1"), .view), key(.char("2"), .view)] + Array(repeating: key(.pageDown, .countyFlip), count: 8)
-        keys += [key(.pageUp, .countyFlip), key(.char("]"), .countyFlip), key(.enter, .view), key(.char("s")), key(.char("S")), key(.escape, .view)]
-        keys += [key(.char("R"), .view), key(.char("s")), key(.char("j")), key(.char("R"), .view), key(.char("1"), .view)]
+        keys += [key(.char("2"), .view)] + Self.keys(.pageDown, 8, .countyFlip) + Self.keys(.pageUp, 2, .countyFlip)
+        keys += [key(.enter, .towns), key(.char("j"), .towns), key(.char("s"), .towns), key(.char("S"), .towns), key(.escape, .towns)]
+        keys += [key(.char("R"), .ranking), key(.char("s"), .ranking), key(.char("j"), .ranking), key(.char("R"), .ranking)]
+        keys += [key(.char("1"), .view)]
         return keys
     }()
 }

@@ -5,15 +5,19 @@ import SafetyCore
 import SafetyStore
 import TerminalUI
 
-/// `safetyboard bench`: the console's speed on the database given by `--db`, measured off
-/// screen at 160×45 exactly as the console renders. Prints medians and p99s.
+/// `safetyboard bench`: the console's speed on the database given by `--db`, measured on a
+/// pseudo-terminal with the real `safetyboard console` as a child process at 160×45 (and, as a
+/// second section, off screen in this process). Prints medians and p99s.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure the console on a database: first frame, keys, filter, search, live detection, import, memory.",
+        abstract: "Measure the console on a database: first frame, keys, filter, search, live changes, idle CPU, import, memory.",
         discussion: """
-            The scripted session changes one deadline and undoes it (two audit rows by operator 'bench') \
-            and adds one major hazard per live-detection run (ids BENCH-LIVE-…); run it on a copy of real data.
+            The console runs on a pseudo-terminal (160×45, TERM=xterm-256color); each key is timed from its write \
+            to the last byte of the frame it caused (output quiet for --quiet-ms, which is not counted, and no \
+            rows left to read). The scripted session changes one deadline and undoes it twice (on the terminal \
+            and in process: audit rows by the operator) and adds one major hazard per live run (ids BENCH-LIVE-…); \
+            run it on a copy of real data.
             """)
 
     enum Format: String, ExpressibleByArgument { case table, json }
@@ -23,10 +27,22 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("import"), help: "A folder of CSV files (e.g. from `generate`) to time the import of, into a fresh database, and its hazards.csv against sqlite3's .import.")
     var importFolder: String?
     @Option(help: "At least this many keys in the scripted session.") var keys = 500
-    @Option(help: "Live-detection runs.") var liveRuns = 5
+    @Option(help: "Live runs: a major hazard added, timed until the console shows it.") var liveRuns = 5
     @Option(help: "Write every scripted key with its time in ms to this file, one per line.") var trace: String?
-    @Option(help: "Write every SQL statement of the scripted session with its time in ms to this file, after the key it served.")
+    @Option(help: "Write every SQL statement of the in-process session with its time in ms to this file, after the key it served.")
     var sqlTrace: String?
+    @Option(help: "Milliseconds without output after which a key's frame counts as written (not part of the time).")
+    var quietMs = 30
+    @Option(help: "Seconds the console is left alone to measure its idle CPU.") var idleSeconds = 3.0
+    @Option(help: "The safetyboard executable to run as the console (default: this one).") var console: String?
+    @Flag(help: "Leave out the in-process (Canvas only) session.") var noInProcess = false
+    @Option(help: "Write the console's screen as the bench read it after each key of the first round to this file.")
+    var screens: String?
+
+    func validate() throws {
+        guard quietMs > 0 else { throw ValidationError("--quiet-ms must be more than 0") }
+        guard idleSeconds > 0 else { throw ValidationError("--idle-seconds must be more than 0") }
+    }
 
     func run() throws {
         var report = BenchReport()
@@ -36,35 +52,44 @@ struct BenchCommand: ParsableCommand {
         }
         let today = global.today
         let size = Size(width: 160, height: 45)
+        let rounds = (keys + ScriptedKey.round.count - 1) / ScriptedKey.round.count
 
-        let start = ContinuousClock.now
         let statements = StatementLog()
         var profile: (@Sendable (String, Double) -> Void)?
         if sqlTrace != nil { profile = { @Sendable sql, seconds in statements.add(sql, seconds) } }
         let database = try SafetyDatabase(path: path, profile: profile)
-        let session = BenchSession(database: database, size: size, today: today)
-        try session.renderFrame()
-        report.firstFrame = milliseconds(since: start)
 
-        let rounds = (keys + ScriptedKey.round.count - 1) / ScriptedKey.round.count
-        var traced = ""
-        for round in 0..<rounds {
-            for (index, step) in ScriptedKey.round.enumerated() {
-                let pressed = ContinuousClock.now
-                try session.press(step.key)
-                let elapsed = milliseconds(since: pressed)
-                traced += "\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)\n"
-                statements.mark("\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)")
-                report.keys.add(elapsed)
-                report.slowest.append(("\(step.kind.rawValue) \(step.key)", elapsed))
-                report.byKind[step.kind, default: LatencySample()].add(elapsed)
+        var terminalBench = PseudoTerminalBench(
+            executable: consoleExecutable(), databasePath: path, database: database, today: today, rounds: rounds,
+            liveRuns: liveRuns, quiet: .milliseconds(quietMs), idle: .milliseconds(Int(idleSeconds * 1000)))
+        terminalBench.keepsScreens = screens != nil
+        report.terminal = try terminalBench.run()
+        if let screens { try report.terminal.screens.write(toFile: screens, atomically: true, encoding: .utf8) }
+        report.quietWindow = Double(quietMs)
+        var traced = report.terminal.trace
+
+        if !noInProcess {
+            let start = ContinuousClock.now
+            let session = BenchSession(database: database, size: size, today: today)
+            try session.renderFrame()
+            report.inProcessFirstFrame = milliseconds(since: start)
+            for round in 0..<rounds {
+                for (index, step) in ScriptedKey.round.enumerated() {
+                    let pressed = ContinuousClock.now
+                    try session.press(step.key)
+                    let elapsed = milliseconds(since: pressed)
+                    traced += "in_process\t\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)\n"
+                    statements.mark("\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)")
+                    report.inProcessKeys.add(elapsed)
+                    report.inProcessSlowest.append(("\(step.kind.rawValue) \(step.key)", elapsed))
+                    report.inProcessByKind[step.kind, default: LatencySample()].add(elapsed)
+                }
             }
+            report.bytesPerRowMove = try bytesForOneRowMove(session)
+            report.inProcessLiveDetect = try liveDetection(database: database, path: path, today: today, runs: liveRuns)
         }
-
         if let trace { try traced.write(toFile: trace, atomically: true, encoding: .utf8) }
         if let sqlTrace { try statements.text().write(toFile: sqlTrace, atomically: true, encoding: .utf8) }
-        report.bytesPerRowMove = try bytesForOneRowMove(session)
-        report.liveDetect = try liveDetection(database: database, path: path, today: today, runs: liveRuns)
         (report.summaryMilliseconds, report.plainSQLMilliseconds) = try summaryComparison(database, today: today)
         if let importFolder {
             let speed = try ImportBench(folder: importFolder, today: today, stamp: DatabaseLocation.stamp(global))
@@ -72,14 +97,22 @@ struct BenchCommand: ParsableCommand {
             report.importHazardRowsPerSecond = speed.hazardRowsPerSecond
             report.shellImportRowsPerSecond = speed.shellRowsPerSecond
         }
-        report.peakRSS = Self.peakResidentMegabytes()
+        report.benchPeakRSS = Self.peakResidentMegabytes()
         let counts = try database.recordCounts()
         report.dataset = (counts.enterprises, counts.hazards, try database.countyNames().count)
         print(format == .json ? try report.json() : report.table())
     }
 
+    /// `--console`, else this executable as the kernel knows it (`/proc/self/exe`), else argv[0].
+    private func consoleExecutable() -> URL {
+        if let console { return URL(fileURLWithPath: console) }
+        let itself = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        if itself.path != "/proc/self/exe", FileManager.default.isExecutableFile(atPath: itself.path) { return itself }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    }
+
     /// Bytes written to a real terminal when the selection in the console's hazard queue moves
-    /// down one row (Tab to the queue, then `j`), and when it moves in triage, where the detail
+    /// down one row (Tab from the risk panel, where a round leaves the focus, to the queue, then `j`), and when it moves in triage, where the detail
     /// pane is redrawn for the newly selected hazard too.
     private func bytesForOneRowMove(_ session: BenchSession) throws -> (console: Int, triage: Int) {
         try session.press(.char("1"))
@@ -95,9 +128,9 @@ struct BenchCommand: ParsableCommand {
         return (console, triage)
     }
 
-    /// From the moment another process's write is committed (that process has exited) until
-    /// the console's feed has delivered it and the frame showing it is rendered; the median
-    /// of `runs`.
+    /// In process: from the moment another process's write is committed (that process has
+    /// exited) until this process's feed has delivered it and the frame showing it is rendered;
+    /// the median of `runs`.
     private func liveDetection(database: SafetyDatabase, path: String, today: Day, runs: Int) throws -> Double? {
         guard runs > 0, let county = try database.countyNames().first, let enterprise = try database.enterprises(county: county).first?.id else {
             return nil

@@ -1,0 +1,40 @@
+import Foundation
+
+/// What `bench` reads off the console's screen text: whether data is shown, where the hazard
+/// queue's selection is, and whether a frame still waits for rows.
+enum ConsoleScreenText {
+    /// The hazard panel's totals line, "open 1,287  overdue 43  major 6 … 3/1,287": the open
+    /// count and the selection's place (1-based) in the queue.
+    private static let position = try! NSRegularExpression(pattern: #"open ([0-9,]+)  overdue .*?([0-9,]+)/\1(?![0-9,])"#)
+    private static let totals = try! NSRegularExpression(pattern: #"open [0-9,]+  overdue [0-9,]+"#)
+    /// A queue row outside the window read so far, drawn as "…" alone between the panel's borders.
+    private static let placeholderRow = try! NSRegularExpression(pattern: #"[│║]… *[│║]"#)
+
+    /// True when the hazard panel shows its totals (the console has data, in English).
+    static func showsData(_ lines: [String]) -> Bool {
+        lines.contains { matches(totals, $0) }
+    }
+
+    /// The selected row (1-based) and the open count, from the hazard panel's totals line.
+    static func hazardPosition(_ lines: [String]) -> (selected: Int, open: Int)? {
+        for line in lines {
+            let range = NSRange(line.startIndex..., in: line)
+            guard let match = position.firstMatch(in: line, range: range),
+                  let open = Range(match.range(at: 1), in: line), let selected = Range(match.range(at: 2), in: line),
+                  let openCount = Int(line[open].replacingOccurrences(of: ",", with: "")),
+                  let selectedRow = Int(line[selected].replacingOccurrences(of: ",", with: "")) else { continue }
+            return (selectedRow, openCount)
+        }
+        return nil
+    }
+
+    /// False while the screen shows rows it has not read yet or a loading notice: the frame a
+    /// key asked for is still to come.
+    static func isSettled(_ lines: [String]) -> Bool {
+        !lines.contains { $0.contains("Loading…") || matches(placeholderRow, $0) }
+    }
+
+    private static func matches(_ expression: NSRegularExpression, _ line: String) -> Bool {
+        expression.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// `safetyboard bench` on a small generated province: it drives the real console on a
+/// pseudo-terminal through every view, reports every figure, and the console keys really move
+/// the hazard queue's selection (read off the console's screen by the bench). No timing is
+/// asserted: only that each figure is there and is a number.
+@Suite(.serialized) struct BenchTests {
+    @Test func benchDrivesTheConsoleOnAPseudoTerminalAndReportsEveryFigure() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sb-bench-\(UUID().uuidString)")
+        let generated = try Binary.run(["generate", "--out", folder.path, "--counties", "3", "--enterprises", "300",
+                                        "--hazards", "3000", "--seed", "1"])
+        try #require(generated.status == 0, "\(generated.stderr)")
+        let db = try Binary.temporaryDatabase()
+        let files = ["jurisdictions", "inspectors", "enterprises", "hazards", "trainings", "inspections"]
+            .map { folder.appendingPathComponent("\($0).csv").path }
+        let imported = try Binary.run(["import"] + files + ["--db", db, "--as-of", "2026-01-05"])
+        try #require(imported.status == 0, "\(imported.stderr)")
+
+        let bench = try Binary.run(["bench", "--db", db, "--as-of", "2026-01-05", "--format", "json",
+                                    "--keys", "1", "--live-runs", "2", "--idle-seconds", "1"])
+        try #require(bench.status == 0, "bench failed: \(bench.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(bench.stdout.utf8)) as? [String: Any],
+                                  "not one JSON object: \(bench.stdout)")
+
+        let figures = ["first_frame_ms", "key_p50_ms", "key_p99_ms", "hazard_move_p99_ms", "zoom_p99_ms", "view_switch_p99_ms",
+                       "triage_sort_p99_ms", "filter_p99_ms", "search_p99_ms", "triage_action_p99_ms", "county_flip_p99_ms",
+                       "towns_p99_ms", "ranking_p99_ms", "live_p50_ms", "idle_cpu_percent", "peak_rss_mb"]
+        for figure in figures {
+            let value = report[figure] as? Double
+            #expect(value.map { $0.isFinite && $0 >= 0 } == true, "\(figure) is \(String(describing: report[figure]))")
+        }
+        #expect(report["hazard_selection_moved"] as? Bool == true, "j on the hazard panel did not move its selection")
+        #expect(report["hazard_selection_reached_end"] as? Bool == true, "G on the hazard panel did not reach the last row")
+        #expect(report["live_runs"] as? Int == 2)
+        #expect(report["console_exit_status"] as? Int == 0, "the console did not quit cleanly on q")
+        let keys = (report["keys"] as? Int ?? 0) + (report["keys_without_output"] as? Int ?? 0)
+        #expect(keys >= 80, "one round of the session is over 80 keys: \(keys)")
+        #expect(report["counties"] as? Int == 3)
+        #expect(report["enterprises"] as? Int == 300)
+        #expect(report["hazards"] as? Int == 3000 + 2 * 2, "the province's hazards and one per live run, on the terminal and in process")
+        let inProcess = try #require(report["in_process"] as? [String: Any])
+        #expect((inProcess["key_p99_ms"] as? Double)?.isFinite == true)
+    }
+}
