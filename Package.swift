@@ -55,7 +55,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         // Drives the built binary end to end (report, import, tmux sessions).
-        .testTarget(name: "safetyboardTests", dependencies: ["safetyboard"]),
+        .testTarget(name: "safetyboardTests", dependencies: ["safetyboard", "SafetyStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Dashboard
 import TerminalUI
 import ArgumentParser
 import Foundation
@@ -32,10 +33,10 @@ struct GlobalOptions: ParsableArguments {
         return Self.localToday()
     }
 
-    /// Today's local date, read from the clock now.
+    /// Today's local date, read from the clock now (the dashboard's clock: one definition of "today").
     static func localToday() -> Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
+        let clock = WallClock()
+        return clock.today(at: clock.now())
     }
 
     /// Who is at the keyboard, for the audit trail.
