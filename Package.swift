@@ -48,6 +48,9 @@ let package = Package(
             name: "SafetyStoreTests",
             dependencies: ["SafetyStore", "SafetyCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The behaviour every store backend must have, written once against the public protocols
+        // (no GRDB, no @testable): each backend of StoreBackend.all runs every test.
+        .testTarget(name: "StoreContractTests", dependencies: ["SafetyStore", "SafetyCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         // Snapshots are read through #filePath, so they stay plain files beside the tests.
         .testTarget(

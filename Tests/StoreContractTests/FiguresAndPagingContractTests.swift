@@ -1,0 +1,82 @@
+import Foundation
+import SafetyCore
+import SafetyStore
+import Testing
+
+/// What the store keeps at each write equals a recount, every list order pages through each
+/// row once, and the live feed sees a write.
+struct FiguresAndPagingContractTests {
+    static let today = StoreFixture.today
+
+    @Test(arguments: StoreBackend.all)
+    func keptFiguresEqualARecountAfterWrites(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let store = fixture.store
+        try store.apply(.setDeadline(Day(iso: "2025-07-05")!), to: [.id("H2")], stamp: StoreFixture.stamp, today: Self.today)
+        try store.apply(.regrade(to: .major, reason: "复核"), to: [.id("H3")], stamp: StoreFixture.stamp, today: Self.today)
+        let kept = try store.summaryTableContents()
+        try store.recountSummaries()
+        #expect(try store.summaryTableContents() == kept)
+
+        let hazards = try fixture.allHazards().filter { $0.duplicateOf == nil }
+        for summary in try store.summaries(counties: nil, asOf: Self.today) {
+            let county = hazards.filter { $0.county == summary.county }
+            #expect(summary.hazards.found == county.count, "\(summary.county ?? "?") found")
+            #expect(summary.hazards.rectified == county.count { $0.status.isRectified }, "\(summary.county ?? "?") rectified")
+            #expect(summary.majorHazards.found == county.count { $0.grade == .major }, "\(summary.county ?? "?") major")
+        }
+    }
+
+    @Test(arguments: StoreBackend.all, TriageSort.allCases)
+    func everyOrderPagesThroughEachRowOnceWherePositionSaysItIs(backend: StoreBackend, sort: TriageSort) throws {
+        let fixture = try StoreFixture(backend)
+        for descending in [false, true] {
+            let filter = TriageFilter()
+            let total = try fixture.store.triageWindow(filter: filter, sort: sort, descending: descending, offset: 0, limit: 1,
+                                                      selection: 0, today: Self.today).count
+            var ids: [String] = []
+            for offset in stride(from: 0, to: total, by: 2) {
+                let window = try fixture.store.triageWindow(filter: filter, sort: sort, descending: descending, offset: offset,
+                                                           limit: 2, selection: offset, today: Self.today)
+                ids += window.rows.map(\.hazard.id)
+            }
+            #expect(ids.count == total, "\(sort) \(descending)")
+            #expect(Set(ids).count == ids.count, "\(sort) \(descending): a row came twice")
+            for (index, id) in ids.enumerated() {
+                #expect(try fixture.store.triagePosition(of: id, filter: filter, sort: sort, descending: descending,
+                                                         today: Self.today) == index, "\(sort) \(descending) \(id)")
+            }
+        }
+    }
+
+    @Test(arguments: StoreBackend.all)
+    func theLiveFeedSeesAWriteFromAnotherConnection(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let feed = fixture.store.liveFeed(ConsoleRequest(scope: nil, asOf: Self.today, hazardRows: 10), onUpdate: nil)
+        defer { feed.stop() }
+        func next(_ condition: (ConsoleUpdate) -> Bool) -> ConsoleUpdate? {
+            let deadline = ContinuousClock.now + .seconds(20)
+            while ContinuousClock.now < deadline {
+                if let update = feed.take().update, condition(update) { return update }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            return nil
+        }
+        #expect(next { _ in true } != nil, "no first update")
+        let hazard = try fixture.allHazards()[0]
+        var added = hazard
+        added.id = "CONTRACT-NEW"
+        added.grade = .major
+        added.status = .open
+        added.responsible = nil
+        added.deadline = nil
+        added.rectifiedOn = nil
+        added.closedOn = nil
+        added.listedOn = nil
+        added.delistedOn = nil
+        added.duplicateOf = nil
+        try fixture.connectAgain().add(added, stamp: StoreFixture.otherStamp, today: Self.today)
+        let update = next { $0.newMajorHazards.contains { $0.hazard.id == "CONTRACT-NEW" } }
+        #expect(update?.dataChanged == true)
+    }
+}
