@@ -46,11 +46,13 @@ let package = Package(
         .testTarget(name: "SafetyCoreTests", dependencies: ["SafetyCore"]),
         .testTarget(
             name: "SafetyStoreTests",
-            dependencies: ["SafetyStore", "SafetyCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["SafetyStore", "SafetyCore", "StoreTestData", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The behaviour every store backend must have, written once against the public protocols
         // (no GRDB, no @testable): each backend of StoreBackend.all runs every test.
-        .testTarget(name: "StoreContractTests", dependencies: ["SafetyStore", "SafetyCore"]),
+        .testTarget(name: "StoreContractTests", dependencies: ["SafetyStore", "SafetyCore", "StoreTestData"]),
+        // The small valid data set both store test targets import.
+        .target(name: "StoreTestData", path: "Tests/StoreTestData"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         // Snapshots are read through #filePath, so they stay plain files beside the tests.
         .testTarget(

@@ -20,8 +20,8 @@ struct BoardFixture {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("data")
         let files = ["jurisdictions", "enterprises", "hazards", "trainings", "inspections"].map { data.appendingPathComponent("\($0).csv").path }
-        _ = try CSVImporter(database: database, today: Self.today, stamp: AuditStamp(operatorName: "init", at: "2026-11-22T08:00:00Z"))
-            .importFiles(files)
+        _ = try database.importFiles(files, options: ImportOptions(
+            today: Self.today, stamp: AuditStamp(operatorName: "init", at: "2026-11-22T08:00:00Z")))
         clock = TestClock(TestClock.date("2026-11-22T09:30:00Z"))
     }
 

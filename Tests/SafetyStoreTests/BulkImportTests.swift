@@ -1,3 +1,4 @@
+import StoreTestData
 import Foundation
 import GRDB
 import SafetyCore
@@ -20,8 +21,8 @@ import Testing
 
     /// The fixture's small data set, written into `f`'s folder.
     private func fixtureFiles(_ f: Fixture) throws -> [String] {
-        try [("jurisdictions", Fixture.jurisdictions), ("enterprises", Fixture.enterprises), ("hazards", Fixture.hazards),
-             ("trainings", Fixture.trainings), ("inspections", Fixture.inspections)].map { try f.write("\($0.0).csv", $0.1) }
+        try [("jurisdictions", ContractData.jurisdictions), ("enterprises", ContractData.enterprises), ("hazards", ContractData.hazards),
+             ("trainings", ContractData.trainings), ("inspections", ContractData.inspections)].map { try f.write("\($0.0).csv", $0.1) }
     }
 
     /// A new database holding the files `base` (loaded row by row, as small files are), then

@@ -115,7 +115,7 @@ struct DatabaseRefusalTests {
     @Test func emptyFileIsNoDatabaseWhenItMustExist() throws {
         let folder = try Self.folder()
         let path = folder.appendingPathComponent("board.sqlite").path
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()), "could not write the test file")
 
         #expect(throws: StoreError.noDatabase(path: path)) { try SafetyDatabase(path: path, mustExist: true) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)

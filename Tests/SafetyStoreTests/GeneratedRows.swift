@@ -1,3 +1,4 @@
+import StoreTestData
 import Foundation
 
 /// Valid CSV files of the data contract for the fixture's jurisdictions, as large as asked,
@@ -9,7 +10,7 @@ struct GeneratedRows {
     /// The line break inside quoted fields (Excel writes "\n" there and "\r\n" between records).
     var fieldNewline = "\n"
 
-    /// (county, town) pairs of `Fixture.jurisdictions`.
+    /// (county, town) pairs of `ContractData.jurisdictions`.
     static let places = [("荔城区", "镇海街道"), ("荔城区", "黄石镇"), ("荔城区", "荔城经济开发区"), ("新泰市", "东都镇")]
     static let first = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),
                                       year: 2025, month: 1, day: 1).date!

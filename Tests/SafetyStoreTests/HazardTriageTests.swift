@@ -204,7 +204,7 @@ struct HazardTriageTests {
                                   source: .inspection, grade: index == 0 ? .major : .general, description: "新隐患\(index)", status: .open),
                            stamp: Fixture.stamp, today: Self.day)
         }
-        for (statuses, county) in [(Set<HazardStatus>(), nil), (HazardFilter.unrectified, nil), (HazardFilter.unrectified, "荔城区")] {
+        for (statuses, county) in [(Set<HazardStatus>(), nil), (HazardStatus.unrectified, nil), (HazardStatus.unrectified, "荔城区")] {
             var filter = TriageFilter(county: county)
             filter.statuses = statuses
             let (count, whole, pages) = try f.database.pool.read { db in
@@ -333,7 +333,7 @@ struct HazardTriageTests {
                            stamp: Fixture.stamp, today: Self.day)
         }
         try triage.apply(.setDeadline(Day(iso: "2025-07-02")!), to: [.id("H6")], stamp: Fixture.stamp, today: Self.day)
-        for (statuses, county) in [(HazardFilter.unrectified, nil), ([], nil), (HazardFilter.unrectified, "荔城区")] as [(Set<HazardStatus>, String?)] {
+        for (statuses, county) in [(HazardStatus.unrectified, nil), ([], nil), (HazardStatus.unrectified, "荔城区")] as [(Set<HazardStatus>, String?)] {
             var filter = TriageFilter(county: county)
             filter.statuses = statuses
             let rows = try f.database.pool.read {

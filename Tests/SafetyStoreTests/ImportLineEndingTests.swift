@@ -1,3 +1,4 @@
+import StoreTestData
 import Foundation
 @testable import SafetyStore
 import Testing
@@ -42,8 +43,8 @@ import Testing
     @Test func excelFilesLoadAsTheirUnixTwins() throws {
         let unix = try Fixture(), excel = try Fixture()
         try unix.loadAll()
-        let files = [("jurisdictions", Fixture.jurisdictions), ("enterprises", Fixture.enterprises), ("hazards", Fixture.hazards),
-                     ("trainings", Fixture.trainings), ("inspections", Fixture.inspections)]
+        let files = [("jurisdictions", ContractData.jurisdictions), ("enterprises", ContractData.enterprises), ("hazards", ContractData.hazards),
+                     ("trainings", ContractData.trainings), ("inspections", ContractData.inspections)]
         _ = try excel.importer.importFiles(try files.map {
             try excel.write("\($0.0).csv", bytes: [0xEF, 0xBB, 0xBF] + Array(Self.windows($0.1).utf8))
         })

@@ -1,3 +1,4 @@
+import StoreTestData
 import Foundation
 import SafetyCore
 import SafetyStore

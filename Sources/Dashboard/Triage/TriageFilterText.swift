@@ -64,7 +64,7 @@ public enum TriageFilterText {
         if let grade = filter.grade { words.append("grade=\(grade.rawValue)") }
         if filter.statuses.isEmpty {
             words.append("all")
-        } else if filter.statuses != HazardFilter.unrectified {
+        } else if filter.statuses != HazardStatus.unrectified {
             words.append("status=" + HazardStatus.allCases.filter(filter.statuses.contains).map(\.rawValue).joined(separator: ","))
         }
         if let source = filter.source { words.append("source=\(source.rawValue)") }

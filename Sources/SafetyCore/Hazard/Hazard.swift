@@ -23,7 +23,7 @@ public enum HazardStatus: String, CaseIterable, Sendable, Codable {
     /// Still to be rectified: the open queue (隐患未整改).
     public static let unrectified: Set<HazardStatus> = [.open, .assigned, .rectifying]
 
-    /// Rectified or closed: the rest, what the rectification rate counts.
+    /// The rest: what the rectification rate counts.
     public static let rectifiedOrClosed: Set<HazardStatus> = Set(allCases).subtracting(unrectified)
 
     /// Rectified or closed: what the rectification rate counts.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Logging
-public import SafetyCore
+import SafetyCore
 
 /// What an import loaded, file by file.
 public struct ImportSummary: Sendable, Equatable {
@@ -36,7 +36,7 @@ public struct AuditStamp: Sendable, Equatable {
 ///
 /// Files are streamed, a chunk at a time, so memory does not grow with their size; a file that
 /// is large against its table is bulk loaded (see `BulkLoad`).
-public struct CSVImporter {
+struct CSVImporter {
     let database: SafetyDatabase
     let today: Day
     let stamp: AuditStamp
@@ -44,11 +44,11 @@ public struct CSVImporter {
     /// Told (rows read, rows in all files) every few thousand rows, from the writing thread.
     /// The total is counted from the files' line feeds before the import starts, so it is
     /// a little more than the rows when quoted fields span lines.
-    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     /// When tables are loaded with their secondary indexes and summary triggers set aside.
-    public var bulkLoad = BulkLoadPolicy.automatic
+    var bulkLoad = BulkLoadPolicy.automatic
 
-    public init(database: SafetyDatabase, today: Day, stamp: AuditStamp) {
+    init(database: SafetyDatabase, today: Day, stamp: AuditStamp) {
         self.database = database
         self.today = today
         self.stamp = stamp
@@ -56,7 +56,7 @@ public struct CSVImporter {
 
     /// Imports the files at `paths` (any order; each kind is recognised by its header).
     /// Throws `ImportFailure` listing what is wrong, with the database untouched.
-    public func importFiles(_ paths: [String]) throws -> ImportSummary {
+    func importFiles(_ paths: [String]) throws -> ImportSummary {
         var files: [(input: CSVInput, header: [String], kind: ImportKind)] = []
         var issues: [ImportIssue] = []
         for path in paths {

@@ -141,7 +141,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         let overdue = KeptByDay.openHazards.sumsBefore(asOf, sums: [("open", "open")], condition: scope == nil ? "" : "AND county = ?",
                                                        arguments: countyArgs)
         s.hazards.overdue = try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
-        let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardFilter.unrectified),
+        let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardStatus.unrectified),
                                         offset: hazardOffset, limit: hazardRows)
         s.hazards.rows = try Self.withEnterpriseNames(db, page)
         s.hazards.firstRow = max(0, hazardOffset)

@@ -16,8 +16,6 @@ public struct HazardFilter: Sendable, Equatable {
         self.grade = grade
     }
 
-    /// Hazards still to be rectified (``HazardStatus/unrectified``).
-    public static let unrectified = HazardStatus.unrectified
 }
 
 /// Reads hazards page by page, most urgent first: major before general, then by deadline —
@@ -63,7 +61,7 @@ enum HazardQuery {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         // The open queue names its index: SQLite, without statistics, would rather take the
         // status index (v7) for `status IN (…)` and sort the whole queue.
-        let index = filter.statuses == HazardFilter.unrectified && !filter.includeDuplicates
+        let index = filter.statuses == HazardStatus.unrectified && !filter.includeDuplicates
             ? "INDEXED BY \(filter.county == nil ? "hazard_open_queue" : "hazard_open_county_queue")" : ""
         return try Hazard.fetchAll(db, sql: """
             SELECT * FROM hazard \(index) \(whereClause) ORDER BY grade DESC, deadline, id LIMIT ? OFFSET ?

@@ -3,10 +3,6 @@ import GRDB
 /// The database schema, as GRDB migrations of fixed SQL text (`Migration`). A migration is
 /// never edited once it has shipped: changes come as new migrations appended to `migrations`.
 enum Schema {
-    /// Statuses of a hazard still to be rectified, for the queries and the summary specs. The
-    /// migrations hold their own copy in their text (`Migration`).
-    static let unrectifiedStatuses = "('open','assigned','rectifying')"
-
     /// Every shipped migration, oldest first. Append only: see `Migration`.
     static let migrations: [Migration] = [.v1, .v2, .v3, .v4, .v5, .v6, .v7, .v8, .v9, .v10, .v11, .v12, .v13]
 

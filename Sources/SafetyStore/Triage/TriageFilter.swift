@@ -8,7 +8,7 @@ public struct TriageFilter: Sendable, Equatable {
     public var industry: String?
     public var grade: HazardGrade?
     /// Any of these statuses; every status when empty.
-    public var statuses: Set<HazardStatus> = HazardFilter.unrectified
+    public var statuses: Set<HazardStatus> = HazardStatus.unrectified
     public var source: HazardSource?
     /// Not rectified and past the deadline.
     public var overdueOnly = false

@@ -167,7 +167,7 @@ enum TriageQuery {
         -> (from: String, clause: String, arguments: StatementArguments) {
         var (clause, arguments) = whereClause(filter, today: today)
         let needsEnterprise = enterprise || sort == .enterprise || filter.town != nil || filter.industry != nil
-        guard filter.statuses == HazardFilter.unrectified else {
+        guard filter.statuses == HazardStatus.unrectified else {
             return ("hazard h" + (needsEnterprise ? " JOIN enterprise e ON e.id = h.enterprise_id" : ""), clause, arguments)
         }
         if sort == .enterprise {

@@ -47,9 +47,6 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         var report = BenchReport()
         let path = DatabaseLocation.path(global)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure("no database at \(path) — create it with `safetyboard init --db \(path)` (or `generate`, then `import --db \(path)`)")
-        }
         let today = global.today
         let size = Size(width: 160, height: 45)
         let rounds = (keys + ScriptedKey.round.count - 1) / ScriptedKey.round.count
@@ -57,7 +54,7 @@ struct BenchCommand: ParsableCommand {
         let statements = StatementLog()
         var profile: (@Sendable (String, Double) -> Void)?
         if sqlTrace != nil { profile = { @Sendable sql, seconds in statements.add(sql, seconds) } }
-        let database = try SafetyDatabase(path: path, profile: profile)
+        let database = try SafetyDatabase(path: path, mustExist: true, profile: profile)
 
         var terminalBench = PseudoTerminalBench(
             executable: consoleExecutable(), databasePath: path, database: database, today: today, rounds: rounds,

@@ -29,7 +29,7 @@ struct HazardCommand: ParsableCommand {
             var filter = HazardFilter(county: county, grade: grade)
             if let status {
                 for word in status.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                    if word == "unrectified" { filter.statuses.formUnion(HazardFilter.unrectified); continue }
+                    if word == "unrectified" { filter.statuses.formUnion(HazardStatus.unrectified); continue }
                     guard let s = HazardStatus(rawValue: word) else {
                         throw ValidationError("--status '\(word)' is not one of \(HazardStatus.allCases.map(\.rawValue).joined(separator: ", ")), unrectified")
                     }

@@ -58,16 +58,15 @@ enum DatabaseLocation {
     /// Opens the store.
     static func open(_ options: GlobalOptions, missing: Missing = .refuseExplicit) throws -> any Store {
         let path = path(options)
+        // The store refuses a missing file itself (StoreError.noDatabase) and creates nothing.
+        let mustExist = missing == .refuseExplicit && isExplicit(options)
         let isNew = !FileManager.default.fileExists(atPath: path)
-        if isNew, missing == .refuseExplicit, isExplicit(options) {
-            throw CommandFailure("no database at \(path) — create it with `safetyboard init --db \(path)`")
-        }
         // A bare file name ("board.sqlite") has no folder part to create.
         let folder = (path as NSString).deletingLastPathComponent
-        if isNew, !folder.isEmpty {
+        if isNew, !mustExist, !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        let database = try SafetyDatabase(path: path)
+        let database = try SafetyDatabase(path: path, mustExist: mustExist)
         if isNew && missing == .refuseExplicit {
             do {
                 _ = try database.importFiles(bundledFiles(), options: ImportOptions(today: options.today, stamp: stamp(options)))

@@ -9,7 +9,7 @@
 ///
 /// The text of v1…v13 is what the build of commit 02381fb executed, generated once from the
 /// `SummaryTables` code of that build (v1, v8, v10, v11, v12) and from the literals of
-/// `Schema` (the others, with `Schema.unrectifiedStatuses` written out). It is what a new
+/// `Schema` (the others, with the status list, now `StatusList.unrectified`, written out). It is what a new
 /// database gets. Databases migrated by earlier builds ran other text for some of these steps:
 /// before 9b01f5a, the summary triggers of v1, v8, v10 and v11 added a counter's expression
 /// without `COALESCE(…, 0)`; v12 dropped and remade every summary trigger, so from v12 on both

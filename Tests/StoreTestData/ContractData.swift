@@ -1,8 +1,8 @@
-/// The contract's data set: two counties in two provinces, a handful of every record kind,
+/// The stores' test data set (the contract suite's and the SQLite store's own tests): two counties in two provinces, a handful of every record kind,
 /// valid under the data contract (docs/data-contract.md). The hazards cover every status, both
 /// grades, a listed and a delisted major hazard and a record spanning two lines.
-enum ContractData {
-    static let jurisdictions = """
+public enum ContractData {
+    public static let jurisdictions = """
         code,name,level,parent_code
         350000,福建省,province,
         350300,莆田市,prefecture,350000
@@ -17,7 +17,7 @@ enum ContractData {
 
         """
 
-    static let enterprises = """
+    public static let enterprises = """
         id,name,county,town,industry,scale,key_supervised,risk_level,risk_assessed_on,reward_mechanism,platform_registered
         E1,莆田市恒祥织造有限公司,荔城区,黄石镇,纺织,above,true,orange,2025-03-01,false,true
         E2,"荔城区某鞋业有限公司, 二厂",荔城区,镇海街道,鞋服,below,false,blue,,false,false
@@ -26,7 +26,7 @@ enum ContractData {
         """
 
     /// H2 spans lines 3–4, so H3 is on line 5 and H4 on line 6.
-    static let hazards = """
+    public static let hazards = """
         id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on,reward_yuan
         H1,E1,荔城区,2025-03-02,inspection,general,消防通道堵塞,closed,王工,2025-03-20,2025-03-10,2025-03-15,,,
         H2,E1,荔城区,2025-04-01,self_check,major,"有限空间作业未审批,
@@ -36,7 +36,7 @@ enum ContractData {
 
         """
 
-    static let trainings = """
+    public static let trainings = """
         id,county,held_on,kind,audience,mode,sessions,person_times,topic,materials
         T1,荔城区,2025-05-10,training,principal,offline,2,40,主要负责人专题培训,0
         T2,荔城区,2025-06-16,publicity,public,offline,1,500,安全宣传咨询日,1200
@@ -44,7 +44,7 @@ enum ContractData {
 
         """
 
-    static let inspections = """
+    public static let inspections = """
         id,county,enterprise_id,kind,planned_on,done_on,team,hazards_found,inspectors
         I1,荔城区,E1,routine,2025-03-01,2025-03-02,区局一组,1,2
         I2,荔城区,E2,double_random,2025-06-10,,区局二组,0,2
@@ -53,17 +53,17 @@ enum ContractData {
         """
 
     /// The whole set, as (file name, text), in an order that needs nothing loaded before.
-    static let files: [(name: String, text: String)] = [
+    public static let files: [(name: String, text: String)] = [
         ("jurisdictions.csv", jurisdictions), ("enterprises.csv", enterprises), ("hazards.csv", hazards),
         ("trainings.csv", trainings), ("inspections.csv", inspections),
     ]
 
     /// How many records `files` holds.
-    static let counts = (jurisdictions: 10, enterprises: 3, hazards: 4, trainings: 3, inspections: 3)
+    public static let counts = (jurisdictions: 10, enterprises: 3, hazards: 4, trainings: 3, inspections: 3)
 
     /// More hazards for paging: ties on every sort column (the same found day, deadline, grade,
     /// status, county and enterprise), so only the id breaks them; some overdue on 2025-06-30.
-    static let tiedHazards = """
+    public static let tiedHazards = """
         id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
         H10,E1,荔城区,2025-06-10,inspection,general,配电箱无防护,assigned,电工班,2025-07-01,,,,
         H11,E1,荔城区,2025-06-10,inspection,general,灭火器过期,assigned,电工班,2025-07-01,,,,

@@ -2,6 +2,8 @@ import Foundation
 public import SafetyCore
 import GRDB
 
+/// The yardsticks `bench` measures the SQLite store against: what the `sqlite3` shell and a
+/// plain GROUP BY would do. SQLite-only, so they are not part of the store's protocols.
 extension SafetyDatabase {
     /// The CREATE TABLE and CREATE INDEX statements that give the `sqlite3` shell a table
     /// declared and indexed like `table`, with only the file's `columns` (the yardstick of
@@ -39,9 +41,7 @@ extension SafetyDatabase {
             return statements.joined(separator: ";\n") + ";\n"
         }
     }
-}
 
-extension SafetyDatabase {
     /// Runs the GROUP BY over the whole hazard table that a person would write for the county
     /// figures the summary tables keep (the baseline `bench` compares the summaries against);
     /// returns how many counties it counted.
