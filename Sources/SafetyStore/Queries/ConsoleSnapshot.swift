@@ -142,7 +142,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
                                                        arguments: countyArgs)
         s.hazards.overdue = try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
         let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardStatus.unrectified),
-                                        offset: hazardOffset, limit: hazardRows)
+                                        offset: hazardOffset, limit: hazardRows, total: s.hazards.open)
         s.hazards.rows = try Self.withEnterpriseNames(db, page)
         s.hazards.firstRow = max(0, hazardOffset)
         s.lastHazardRowID = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM hazard") ?? 0
