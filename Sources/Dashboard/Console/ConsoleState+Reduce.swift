@@ -64,12 +64,13 @@ extension ConsoleState {
     }
 
     /// The request that matches `frame` on a screen of `size`: the queue is read in a window
-    /// of five screens around the selection, whose start moves in whole screens so that
-    /// moving within it does not ask for a new read.
+    /// of three screens around the selection (the one it is on, one above, one below), whose
+    /// start moves in whole screens so that moving within it does not ask for a new read. Not
+    /// more: every change to the data reads the window again, a row and its enterprise each.
     public static func request(for frame: ConsoleFrame, scope: String?, today: Day, screen: Size) -> ConsoleRequest {
         let page = max(ConsoleScreen.listRows(of: .hazards, frame, size: screen), screen.height, 1)
-        let start = max(0, (frame.state.hazardSelection / page - 2) * page)
-        return ConsoleRequest(scope: scope, asOf: today, hazardRows: 5 * page, hazardOffset: start,
+        let start = max(0, (frame.state.hazardSelection / page - 1) * page)
+        return ConsoleRequest(scope: scope, asOf: today, hazardRows: 3 * page, hazardOffset: start,
                               breakdownCounty: frame.state.breakdownCounty(in: frame.snapshot))
     }
 

@@ -8,12 +8,23 @@ extension SafetyDatabase: ConsoleReading {
 
     public func situation(_ request: ConsoleRequest, majorsAfter: Int64?) throws
         -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]) {
-        try pool.read { db in
+        // Where written: the console re-reads after each of its own triage writes too.
+        try readWhereWritten { db in
             let snapshot = try ConsoleSnapshot.read(
                 db, scope: request.scope, asOf: request.asOf, hazardRows: request.hazardRows,
                 hazardOffset: request.hazardOffset, breakdownCounty: request.breakdownCounty)
             let newMajors = try majorsAfter.map { try ConsoleSnapshot.majorHazards(db, after: $0, scope: request.scope) } ?? []
             return (snapshot, newMajors)
+        }
+    }
+
+    /// `snapshot` with the window of the hazard queue `request` asks for, read anew; the rest
+    /// is kept (the feed's read when only the window moved and the data did not change).
+    func queueWindow(_ request: ConsoleRequest, of snapshot: ConsoleSnapshot) throws -> ConsoleSnapshot {
+        try readWhereWritten { db in
+            var moved = snapshot
+            try moved.readQueueWindow(db, rows: request.hazardRows, offset: request.hazardOffset)
+            return moved
         }
     }
 }

@@ -6,7 +6,7 @@ extension SafetyDatabase: TriageStore {
     /// row at list position `selection` (clamped to the list), in one consistent read.
     public func triageWindow(filter: TriageFilter, sort: TriageSort, descending: Bool, offset: Int, limit: Int,
                              selection: Int, today: Day) throws -> TriageWindow {
-        try pool.read { db in
+        try readWhereWritten { db in
             let count = try TriageQuery.count(db, filter: filter, today: today)
             let rows = try TriageQuery.page(db, filter: filter, sort: sort, descending: descending,
                                             offset: offset, limit: limit, total: count, today: today)
@@ -21,7 +21,7 @@ extension SafetyDatabase: TriageStore {
 
     /// The enterprise and the history of `hazard`, for the detail pane.
     public func triageDetail(of hazard: Hazard) throws -> (enterprise: Enterprise?, history: [AuditEntry]) {
-        try pool.read { db in
+        try readWhereWritten { db in
             (try EnterpriseQuery.find(db, id: hazard.enterpriseId), try AuditEntry.history(db, entity: "hazard", id: hazard.id))
         }
     }
@@ -29,19 +29,19 @@ extension SafetyDatabase: TriageStore {
     /// Ids, in list order, of hazards whose id, enterprise name or description contains `text`.
     public func triageSearch(_ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool, today: Day,
                              offset: Int, limit: Int) throws -> [String] {
-        try pool.read {
+        try readWhereWritten {
             try TriageQuery.search($0, text, filter: filter, sort: sort, descending: descending, today: today, offset: offset, limit: limit)
         }
     }
 
     /// Where hazard `id` is in the list now, or nil when it left it.
     public func triagePosition(of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool, today: Day) throws -> Int? {
-        try pool.read { try TriageQuery.position($0, of: id, filter: filter, sort: sort, descending: descending, today: today) }
+        try readWhereWritten { try TriageQuery.position($0, of: id, filter: filter, sort: sort, descending: descending, today: today) }
     }
 
     /// Responsible units already used in `county` starting with `prefix`, most used first.
     public func responsibleUnits(county: String, prefix: String) throws -> [String] {
-        try pool.read { try TriageQuery.responsibleUnits($0, county: county, prefix: prefix) }
+        try readWhereWritten { try TriageQuery.responsibleUnits($0, county: county, prefix: prefix) }
     }
 
     @discardableResult

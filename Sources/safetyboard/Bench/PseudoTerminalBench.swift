@@ -85,11 +85,10 @@ struct PseudoTerminalBench {
                 }
                 if !frame.settled { result.keysUnsettled += 1 }
                 let elapsed = Self.milliseconds(typed, frame.last)
-                result.trace += "\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)\n"
+                let reads = readsBefore.flatMap { before in ReadCounters.of(console.processIdentifier).map { ($0 - before).reads } }
+                result.trace += "\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)\t\(reads.map(String.init) ?? "-")\n"
                 result.keys.add(elapsed)
-                if let readsBefore, let readsAfter = ReadCounters.of(console.processIdentifier) {
-                    result.readsPerKey.add(Double((readsAfter - readsBefore).reads))
-                }
+                if let reads { result.readsPerKey.add(Double(reads)) }
                 result.byKind[step.kind, default: LatencySample()].add(elapsed)
                 result.slowest.append(("\(step.kind.rawValue) \(step.key)", elapsed))
                 if round == 0 { positions[index] = ConsoleScreenText.hazardPosition(console.screen.lines) }

@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
     var importFolder: String?
     @Option(help: "At least this many keys in the scripted session.") var keys = 500
     @Option(help: "Live runs: a major hazard added, timed until the console shows it.") var liveRuns = 5
-    @Option(help: "Write every scripted key with its time in ms to this file, one per line.") var trace: String?
+    @Option(help: "Write every scripted key with its time in ms and its reads to this file, one per line.") var trace: String?
     @Option(help: "Write every SQL statement of the in-process session with its time in ms to this file, after the key it served.")
     var sqlTrace: String?
     @Option(help: "Milliseconds without output after which a key's frame counts as written (not part of the time).")
