@@ -8,12 +8,20 @@ struct SafetyBoard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "safetyboard",
         abstract: "Work-safety supervision console for county bureaus (安全生产监管看板).",
+        version: SafetyBoardVersion.current,
         subcommands: [
             ConsoleCommand.self, InitCommand.self, ImportCommand.self, ReportCommand.self,
             HazardCommand.self, EnterpriseCommand.self,
             GenerateCommand.self, BenchCommand.self, BulletinCommand.self, ScheduleCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
+
+    /// The global options, parsed here at the root: the parser looks for the root's options in
+    /// the whole command line, so they may stand before or after any subcommand at any depth.
+    /// Each subcommand's own `@OptionGroup var global: GlobalOptions` is handed this same value
+    /// by the parser (an option group of a type already decoded up the command stack is reused),
+    /// and lists the options in its help.
+    @OptionGroup var global: GlobalOptions
 
     static func main() {
         // Logs go to standard error at warning and above ($SAFETYBOARD_LOG=info|debug for more):
@@ -24,10 +32,8 @@ struct SafetyBoard: ParsableCommand {
             handler.logLevel = level
             return handler
         }
-        let names = Set(configuration.subcommands.map { $0._commandName })
-        let arguments = GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst()), subcommands: names)
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot()
             try command.run()
         } catch {
             exit(withError: error)

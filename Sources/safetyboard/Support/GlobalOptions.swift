@@ -15,9 +15,6 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the output: zh or en (default: from LANG).")
     var lang: String?
 
-    /// The options that may also be written before the subcommand (`safetyboard --db X report`).
-    static let names: Set<String> = ["--db", "--as-of", "--lang"]
-
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD")
@@ -43,30 +40,5 @@ struct GlobalOptions: ParsableArguments {
     var operatorName: String {
         let environment = ProcessInfo.processInfo.environment
         return environment["SAFETYBOARD_OPERATOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-    }
-
-    /// Moves global options written before the subcommand name to after it, so both
-    /// `safetyboard --db X report` and `safetyboard report --db X` work.
-    static func reorder(_ arguments: [String], subcommands: Set<String>) -> [String] {
-        var leading: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
-            guard names.contains(name) else { break }
-            leading.append(argument)
-            if !argument.contains("="), index + 1 < arguments.count {
-                leading.append(arguments[index + 1])
-                index += 1
-            }
-            index += 1
-        }
-        let rest = Array(arguments[index...])
-        guard !leading.isEmpty else { return arguments }
-        guard let first = rest.first, subcommands.contains(first) else { return rest + leading }
-        // Subcommands may nest (`hazard list`): put the options after the deepest name.
-        var depth = 1
-        while depth < rest.count, !rest[depth].hasPrefix("-"), ["list", "show", "add", "update"].contains(rest[depth]) { depth += 1 }
-        return Array(rest[..<depth]) + leading + Array(rest[depth...])
     }
 }
