@@ -9,6 +9,8 @@ extension SafetyDatabase: ConsoleReading {
     public func situation(_ request: ConsoleRequest, majorsAfter: Int64?) throws
         -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]) {
         try pool.read { db in
+            var request = request
+            request.scope = try access.readScope(db, county: request.scope)
             let snapshot = try ConsoleSnapshot.read(
                 db, scope: request.scope, asOf: request.asOf, hazardRows: request.hazardRows,
                 hazardOffset: request.hazardOffset, breakdownCounty: request.breakdownCounty)
@@ -20,23 +22,37 @@ extension SafetyDatabase: ConsoleReading {
 
 extension SafetyDatabase: HazardRecords {
     public func forEachHazard(_ filter: HazardFilter, pageSize: Int, _ body: (Hazard) throws -> Void) throws {
-        try pool.read { db in try HazardQuery.forEach(db, filter: filter, pageSize: pageSize, body) }
+        try pool.read { db in
+            var filter = filter
+            filter.county = try access.readScope(db, county: filter.county)
+            try HazardQuery.forEach(db, filter: filter, pageSize: pageSize, body)
+        }
     }
 
     public func trackedHazard(_ id: String) throws -> TrackedHazard {
-        try pool.read { db in try TrackedHazard.find(db, id: id) }
+        try pool.read { db in
+            try access.authorize(db, .see, hazard: id)
+            return try TrackedHazard.find(db, id: id)
+        }
     }
 
     public func hazardHistory(_ id: String) throws -> [AuditEntry] {
-        try pool.read { db in try AuditEntry.history(db, entity: "hazard", id: id) }
+        try pool.read { db in
+            try access.authorize(db, .see, hazard: id)
+            return try AuditEntry.history(db, entity: "hazard", id: id)
+        }
     }
 
     public func enterprises(county: String?) throws -> [Enterprise] {
-        try pool.read { db in try EnterpriseQuery.all(db, county: county) }
+        try pool.read { db in try EnterpriseQuery.all(db, county: try access.readScope(db, county: county)) }
     }
 
     public func enterprise(_ id: String) throws -> Enterprise? {
-        try pool.read { db in try EnterpriseQuery.find(db, id: id) }
+        try pool.read { db in
+            let found = try EnterpriseQuery.find(db, id: id)
+            try access.authorize(db, .see, county: found?.county)
+            return found
+        }
     }
 }
 
@@ -55,7 +71,10 @@ extension SafetyDatabase: StoreMaintenance {
     }
 
     public func recountSummaries() throws {
-        try pool.write { db in try SummaryTables.recount(db) }
+        try pool.write { db in
+            try access.authorize(db, .rules)
+            try SummaryTables.recount(db)
+        }
     }
 
     public func summaryTableContents() throws -> [String: [[String]]] {

@@ -3,6 +3,7 @@ import TerminalUI
 import ArgumentParser
 import Foundation
 import SafetyCore
+import SafetyStore
 
 /// Options every subcommand takes: which database, which "today", which language.
 struct GlobalOptions: ParsableArguments {
@@ -39,10 +40,10 @@ struct GlobalOptions: ParsableArguments {
         return clock.today(at: clock.now())
     }
 
-    /// Who is at the keyboard, for the audit trail.
+    /// Who is at the keyboard, for the audit trail: the process's operating-system login
+    /// (never an environment variable; the store checks it against the roster).
     var operatorName: String {
-        let environment = ProcessInfo.processInfo.environment
-        return environment["SAFETYBOARD_OPERATOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+        OperatingSystemLogin.current().login
     }
 
     /// Moves global options written before the subcommand name to after it, so both
@@ -66,7 +67,7 @@ struct GlobalOptions: ParsableArguments {
         guard let first = rest.first, subcommands.contains(first) else { return rest + leading }
         // Subcommands may nest (`hazard list`): put the options after the deepest name.
         var depth = 1
-        while depth < rest.count, !rest[depth].hasPrefix("-"), ["list", "show", "add", "update"].contains(rest[depth]) { depth += 1 }
+        while depth < rest.count, !rest[depth].hasPrefix("-"), ["list", "show", "add", "update", "disable", "set", "verify", "head", "log"].contains(rest[depth]) { depth += 1 }
         return Array(rest[..<depth]) + leading + Array(rest[depth...])
     }
 }
