@@ -25,9 +25,7 @@ struct BulletinCommand: ParsableCommand {
 
     func run() throws {
         let database = try DatabaseLocation.open(global)
-        if let county, try !database.countyNames().contains(county) {
-            throw CommandFailure("no county named '\(county)'; counties with data: \(try database.countyNames().joined(separator: ", "))")
-        }
+        if let county { try DatabaseLocation.checkCounty(county, in: database) }
         let bulletin = try MonthlyBulletin.read(database, month: Month(iso: month)!, county: county)
         let language = Language.resolve(global.lang)
         // The head of the audit chain, published: a later rewrite of the trail no longer holds
