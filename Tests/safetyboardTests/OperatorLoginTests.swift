@@ -66,6 +66,24 @@ struct OperatorLoginTests {
         #expect(try Binary.run(["audit", "verify", "--db", db]).status == 0)
     }
 
+    /// The console as a duty officer of 荔城区: it opens on their county, the header names them
+    /// and their role, the counties key is not offered and is refused when pressed.
+    @Test func theConsoleOfADutyOfficerOpensOnTheirCountyWithoutTheKeysTheyLack() throws {
+        let db = try Self.database()
+        let session = try TmuxSession(width: 160, height: 45, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        try session.type("/usr/sbin/runuser -u sbt-duty -- \(OperatorLogins.binary) --db \(db) --as-of \(Self.day) --lang en --no-bell; echo \"EXITED:$?\"")
+        let opened = try #require(try session.wait(timeout: .seconds(20)) { $0.contains("Open hazards") && $0.contains("sbt-duty (duty)") },
+                                  "no console for sbt-duty:\n\(session.text)")
+        let lines = opened.screen.split(separator: "\n")
+        #expect(lines.first?.contains("荔城区") == true, "opens on the officer's county: \(lines.first ?? "")")
+        #expect(lines.last?.contains("counties") == false, "the key bar does not offer the counties view: \(lines.last ?? "")")
+        try session.press("2")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("refused: duty may not do county pages") },
+                         "pressing 2 was not refused:\n\(session.text)")
+        try session.press("q")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("EXITED:0") }, "did not quit:\n\(session.text)")
+    }
+
     @Test func aChangeIsAuditedUnderTheLoginThatMadeIt() throws {
         let db = try Self.database()
         let id = try Self.openHazard("荔城区", db: db)
