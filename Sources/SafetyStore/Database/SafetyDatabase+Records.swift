@@ -11,6 +11,7 @@ extension SafetyDatabase: ConsoleReading {
         try pool.read { db in
             var request = request
             request.scope = try access.readScope(db, county: request.scope)
+            if let county = request.breakdownCounty { try access.authorize(db, .see, county: county) }
             let snapshot = try ConsoleSnapshot.read(
                 db, scope: request.scope, asOf: request.asOf, hazardRows: request.hazardRows,
                 hazardOffset: request.hazardOffset, breakdownCounty: request.breakdownCounty)

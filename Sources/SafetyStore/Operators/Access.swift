@@ -30,9 +30,7 @@ struct Access: Sendable {
     /// ``authorize(_:_:county:)`` for the county of hazard `id`; an unknown hazard passes, for
     /// the write to report it as it always has.
     func authorize(_ db: Database, _ permission: OperatorPermission, hazard id: String) throws {
-        let county = try String.fetchOne(db, sql: "SELECT county FROM hazard WHERE id = ?", arguments: [id])
-        try authorize(db, permission, county: county)
-        if county == nil { _ = try actor(db) }
+        try authorize(db, permission, county: try String.fetchOne(db, sql: "SELECT county FROM hazard WHERE id = ?", arguments: [id]))
     }
 
     /// The stamp a write records: the caller's time, and the login the store acts for (a
