@@ -15,7 +15,7 @@ struct OperatorAccessTests {
     /// One thing an operator may try, on 荔城区 (莆田市's county) or 新泰市.
     enum Attempt: String, CaseIterable, CustomTestStringConvertible {
         case commentLicheng, commentXintai, addHazardXintai, recordInspectionLicheng, savePlanLicheng
-        case importFacts, countyPageLicheng, rankingAll, addOperator, triageListAll, triageListXintai
+        case importFacts, countyPageLicheng, rankingAll, addOperator, listOperators, triageListAll, triageListXintai
 
         var testDescription: String { rawValue }
 
@@ -40,6 +40,7 @@ struct OperatorAccessTests {
             case .rankingAll: _ = try store.countyRanking(nil, asOf: Fixture.today)
             case .addOperator:
                 _ = try store.addOperator(login: "new-one", name: "新人", role: .duty, scope: "荔城区", stamp: Fixture.stamp)
+            case .listOperators: _ = try store.operators()
             case .triageListAll:
                 _ = try store.triageWindow(filter: TriageFilter(), sort: .urgency, descending: false, offset: 0, limit: 10,
                                            selection: 0, today: Fixture.today)
@@ -57,7 +58,7 @@ struct OperatorAccessTests {
         ("duty-li", .importFacts, "role rule"),
         ("triage-li", .commentLicheng, nil), ("triage-li", .commentXintai, "scope rule"), ("triage-li", .addHazardXintai, "scope rule"),
         ("triage-li", .recordInspectionLicheng, nil), ("triage-li", .savePlanLicheng, "role rule"),
-        ("triage-li", .addOperator, "role rule"), ("triage-li", .rankingAll, "role rule"),
+        ("triage-li", .addOperator, "role rule"), ("super-li", .listOperators, "role rule"), ("admin-xt", .listOperators, nil), ("triage-li", .rankingAll, "role rule"),
         ("triage-pt", .commentLicheng, nil), ("triage-pt", .commentXintai, "scope rule"),
         ("triage-pt", .triageListAll, "name one of its counties"),
         ("super-li", .commentLicheng, "role rule"), ("super-li", .savePlanLicheng, nil), ("super-li", .countyPageLicheng, nil),

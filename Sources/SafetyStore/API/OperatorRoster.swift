@@ -9,7 +9,7 @@ public protocol OperatorRoster: Sendable {
     func currentOperator() throws -> Operator
     /// The counties `actorLogin` may see, in jurisdiction order.
     func countiesInScope() throws -> [String]
-    /// Every operator, by login.
+    /// Every operator, by login (admins only).
     func operators() throws -> [Operator]
     /// Adds `login` (``OperatorRosterError`` when it is there already or `scope` names no
     /// county or prefecture). `scope` is a county's or prefecture's name, or `all`.

@@ -20,6 +20,8 @@ public struct ImportSummary: Sendable, Equatable {
 
 /// Who made a change and when, for the audit trail.
 public struct AuditStamp: Sendable, Equatable {
+    /// Who the caller says is acting. The store records the login it acts for instead
+    /// (`SafetyDatabase.actorLogin`): a caller cannot write another name into the trail.
     public var operatorName: String
     /// ISO date-time, e.g. 2026-11-22T09:30:00+08:00.
     public var at: String

@@ -26,7 +26,7 @@ extension SafetyDatabase: OperatorRoster {
 
     public func operators() throws -> [Operator] {
         try pool.read { db in
-            try access.authorize(db, .see)
+            try access.authorize(db, .operators)
             return try Operator.all(db)
         }
     }
