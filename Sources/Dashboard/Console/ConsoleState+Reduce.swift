@@ -14,6 +14,10 @@ extension ConsoleState {
     /// - A snapshot with new major hazards adds them as alerts and rings the bell (unless
     ///   `--no-bell`); `A` acknowledges the newest.
     public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
+        if let refusal = RoleKeys.refusal(state.role, action.permission, state.language) {
+            state.notice = refusal
+            return []
+        }
         var effects: [ConsoleEffect] = []
         switch action {
         case .edit(let edit):
@@ -74,10 +78,13 @@ extension ConsoleState {
                               breakdownCounty: frame.state.breakdownCounty(in: frame.snapshot))
     }
 
-    /// The frame of this state with `clock` in the header.
-    public func frame(clock: String = "", operatorName: String = "") -> ConsoleFrame {
-        ConsoleFrame(snapshot: snapshot, state: self, language: language, scope: scope, clock: clock,
-                     operatorName: operatorName, lastChange: lastChange, error: error)
+    /// The frame of this state with `clock` in the header, and the operator (with their role,
+    /// when given).
+    public func frame(clock: String = "", operatorName: String = "", role: OperatorRole? = nil) -> ConsoleFrame {
+        var frame = ConsoleFrame(snapshot: snapshot, state: self, language: language, scope: scope, clock: clock,
+                                 operatorName: operatorName, lastChange: lastChange, error: error)
+        frame.role = role
+        return frame
     }
 
     private var frame: ConsoleFrame { frame() }
