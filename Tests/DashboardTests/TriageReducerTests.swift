@@ -150,3 +150,41 @@ struct TriageReducerTests {
         #expect(effects == [.readWindow(TriageWindowRequest(query: next, selection: 0, pageRows: 20, follow: "LC-H-0001", serial: 2))])
     }
 }
+
+/// After an action on one hazard the list is read again following that hazard, whatever was
+/// followed before: `r` then `v` acts on the same hazard.
+struct TriageFollowsTheActedHazardTests {
+    @Test func anActionFollowsTheHazardItActedOnAndItsRowSaysAwaitingVerification() {
+        var state = TriageReducerTests.loaded
+        state.followedId = "LC-H-0002"
+        var after = TriageFixture.rows[0].hazard
+        after.status = .rectified
+        after.rectifiedOn = TriageReducerTests.today
+        let change = HazardChange(before: TriageFixture.rows[0].hazard, after: after, revision: 2, action: "mark_rectified")
+        let effects = TriageState.reduce(&state, .applied(.markRectified, ids: ["LC-H-0001"], changes: [change]))
+        #expect(effects == [.readWindow(TriageWindowRequest(query: TriageReducerTests.query, selection: 0, pageRows: 20,
+                                                            follow: "LC-H-0001", serial: 2))])
+        #expect(TriageText.status(.rectified, .zh) == "待验收")
+        #expect(TriageText.status(.rectified, .en) == "to verify")
+        // The row now is rectified: `v` asks to close it, the same hazard.
+        #expect(TriageState.reduce(&state, .close) == [])
+        #expect(state.prompt == .confirm(.close))
+    }
+
+    @Test func anUndoFollowsTheHazardItPutBack() {
+        var state = TriageReducerTests.loaded
+        state.followedId = "LC-H-0002"
+        let change = HazardChange(before: TriageFixture.rows[0].hazard, after: TriageFixture.rows[0].hazard, revision: 3, action: "undo")
+        let effects = TriageState.reduce(&state, .undone([change]))
+        #expect(effects == [.readWindow(TriageWindowRequest(query: TriageReducerTests.query, selection: 0, pageRows: 20,
+                                                            follow: "LC-H-0001", serial: 2))])
+    }
+
+    @Test(arguments: [("awaiting", "awaiting"), ("待验收 逾期", "awaiting overdue"), ("status=open,assigned,rectifying", "status=open,assigned,rectifying")])
+    func theAwaitingWordSelectsRectifiedHazards(typed: String, shown: String) throws {
+        let filter = try TriageFilterText.parse(typed, scope: nil)
+        #expect(TriageFilterText.describe(filter, scope: nil) == shown)
+        #expect(try TriageFilterText.parse(shown, scope: nil) == filter)
+        if typed.hasPrefix("awaiting") || typed.hasPrefix("待验收") { #expect(filter.statuses == [.rectified]) }
+    }
+}

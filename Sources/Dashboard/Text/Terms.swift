@@ -55,6 +55,12 @@ public enum Terms {
         }
     }
 
+    /// A rectified hazard that waits for an officer's verification and close (待验收); also
+    /// the triage filter's word for them (`awaiting` in English).
+    public static func awaitingVerification(_ language: Language) -> String {
+        language.pick("待验收", "awaiting verification")
+    }
+
     public static func name(_ source: HazardSource, _ language: Language) -> String {
         switch (source, language) {
         case (.selfCheck, .zh): "企业自查"

@@ -49,7 +49,7 @@ public struct TriageScreen: Sendable {
         var runs = [TextRun(language.pick(" 隐患处置 ", " Triage "), Style(.accent).bold),
                     TextRun(language.pick("\(data.count.grouped) 条", "\(data.count.grouped) hazards"))]
         runs.append(TextRun(language.pick("  筛选: ", "  filter: "), Style(.dim)))
-        runs.append(TextRun(filter.isEmpty ? language.pick("未整改", "open") : filter, filter.isEmpty ? .normal : Style.normal.bold))
+        runs.append(TextRun(filter.isEmpty ? language.pick("未销号", "not closed") : filter, filter.isEmpty ? .normal : Style.normal.bold))
         runs.append(TextRun(language.pick("  排序: ", "  sort: "), Style(.dim)))
         runs.append(TextRun(Self.sortName(state.sort, language) + (state.descending ? " ↓" : " ↑")))
         if !state.marked.isEmpty {
@@ -93,7 +93,7 @@ public struct TriageScreen: Sendable {
         }
         let grade = hazard.grade == .major ? language.pick("重大", "MAJ") : language.pick("一般", "gen")
         return TableRow([mark, grade, hazard.county, row.enterpriseName, hazard.deadline?.iso ?? "—",
-                         TriageText.compactUrgency(urgency, language), Terms.name(hazard.status, language)],
+                         TriageText.compactUrgency(urgency, language), TriageText.status(hazard.status, language)],
                         style: style, cellStyles: hazard.grade == .major ? [1: Style(.riskRed).bold] : [:])
     }
 

@@ -11,7 +11,8 @@ extension TriageState {
     ///   new window around the selection. A window read older than the last one asked for is
     ///   dropped when it arrives.
     /// - After a write, its undo, a change on disk, a new day or coming back to the view, the
-    ///   list is read again following the hazard the officer was on (its new place first).
+    ///   list is read again following the hazard the officer was on (its new place first);
+    ///   after an action on one hazard, that hazard.
     /// - `a`, `d` and `w` apply to the marked rows, the other actions to the selected one;
     ///   the lifecycle's refusal is shown before any prompt opens.
     /// - `u` undoes this console's last action; a comment changes no field and is not undone.
@@ -54,6 +55,9 @@ extension TriageState {
             return state.select(position)
         case .applied(let kind, let ids, let changes):
             state.patch(changes)
+            // The selection stays on the hazard acted on (its new place), so that `r` then `v`
+            // closes the hazard just marked rectified.
+            if ids.count == 1 { state.followedId = ids[0] }
             // A comment changes no field; the history keeps it and there is nothing to undo.
             if kind != .comment { state.undoStack.append(changes) }
             let what = TriageText.done(kind, state.language)
@@ -69,6 +73,7 @@ extension TriageState {
             return state.reload()
         case .undone(let changes):
             state.patch(changes)
+            if changes.count == 1 { state.followedId = changes[0].id }
             state.message = TriageMessage(state.language.pick("已撤销：", "Undone: ") + changes.map(\.id).joined(separator: ", "))
             return state.reload()
         case .undoFailed(let changes, let reason):

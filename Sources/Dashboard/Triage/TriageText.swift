@@ -24,6 +24,12 @@ enum TriageText {
         return step.map { late + "·" + language.pick($0.chinese, $0.english) } ?? late + language.pick("", " late")
     }
 
+    /// The list's status cell: a rectified hazard shows that it waits for verification
+    /// ("待验收", "to verify"), the others their status.
+    static func status(_ status: HazardStatus, _ language: Language) -> String {
+        status.awaitsVerification ? language.pick(Terms.awaitingVerification(.zh), "to verify") : Terms.name(status, language)
+    }
+
     /// The prompt's question, ending where the typed text starts.
     static func question(_ prompt: TriagePrompt, _ language: Language) -> String {
         switch prompt {
@@ -36,7 +42,7 @@ enum TriageText {
             case .reopenReason: language.pick(" 重新打开的原因: ", " Reason to reopen: ")
             case let .regradeReason(grade): language.pick(" 改为\(Terms.name(grade, .zh))的原因: ", " Reason to make it \(grade.rawValue): ")
             case .comment: language.pick(" 备注: ", " Comment: ")
-            case .filter: language.pick(" 筛选（县= 镇= 行业= 等级= 状态= 来源= 逾期 挂牌 全部）: ", " Filter (county= town= industry= grade= status= source= overdue listed all): ")
+            case .filter: language.pick(" 筛选（县= 镇= 行业= 等级= 状态= 来源= 逾期 挂牌 待验收 全部）: ", " Filter (county= town= industry= grade= status= source= overdue listed awaiting all): ")
             case .search: " / "
             }
         case let .confirm(confirmation):

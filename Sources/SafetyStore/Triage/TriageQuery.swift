@@ -9,10 +9,14 @@ enum TriageQuery {
     static func count(_ db: Database, filter: TriageFilter, today: Day) throws -> Int {
         // The open queue, whole or of a county, of a grade, overdue or not, is counted in the
         // summary tables: a few rows (or the due days before today), not hundreds of thousands.
+        // The triage queue adds the rectified hazards awaiting verification (never overdue).
         var plain = TriageFilter(county: filter.county)
         plain.grade = filter.grade
         plain.overdueOnly = filter.overdueOnly
-        if filter == plain {
+        plain.statuses = filter.statuses
+        if filter == plain, filter.statuses == HazardStatus.unrectified || filter.statuses == HazardStatus.unclosed {
+            let awaiting = filter.statuses == HazardStatus.unclosed && !filter.overdueOnly
+                ? try AwaitingVerification.count(db, county: filter.county, grade: filter.grade) : 0
             let (all, major) = filter.overdueOnly ? ("open", "major") : ("found - rectified", "major_found - major_rectified")
             let counted = switch filter.grade {
             case nil: all
@@ -25,8 +29,8 @@ enum TriageQuery {
                 let overdue = KeptByDay.openHazards.sumsBefore(today, sums: [("n", counted)], condition: county, arguments: countyArguments)
                 return try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
             }
-            return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(\(counted)), 0) FROM county_hazard_stats WHERE 1 \(county)",
-                                    arguments: countyArguments) ?? 0
+            return try awaiting + (Int.fetchOne(db, sql: "SELECT COALESCE(SUM(\(counted)), 0) FROM county_hazard_stats WHERE 1 \(county)",
+                                                arguments: countyArguments) ?? 0)
         }
         let (from, clause, arguments) = source(filter, .urgency, today: today)
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause)", arguments: arguments) ?? 0
@@ -167,7 +171,13 @@ enum TriageQuery {
         -> (from: String, clause: String, arguments: StatementArguments) {
         var (clause, arguments) = whereClause(filter, today: today)
         let needsEnterprise = enterprise || sort == .enterprise || filter.town != nil || filter.industry != nil
-        guard filter.statuses == HazardStatus.unrectified else {
+        // The open queue (v1, v5, v7) and the triage queue (v15) each have an index per order.
+        let queue = switch filter.statuses {
+        case HazardStatus.unrectified: "open"
+        case HazardStatus.unclosed: "active"
+        default: ""
+        }
+        guard !queue.isEmpty else {
             return ("hazard h" + (needsEnterprise ? " JOIN enterprise e ON e.id = h.enterprise_id" : ""), clause, arguments)
         }
         if sort == .enterprise {
@@ -178,17 +188,18 @@ enum TriageQuery {
                 _ = arguments.append(contentsOf: [county])
             }
             let names = filter.county == nil ? "enterprise_name" : "enterprise_county_name"
-            return ("enterprise e INDEXED BY \(names) CROSS JOIN hazard h INDEXED BY hazard_open_enterprise ON h.enterprise_id = e.id",
+            return ("enterprise e INDEXED BY \(names) CROSS JOIN hazard h INDEXED BY hazard_\(queue)_enterprise ON h.enterprise_id = e.id",
                     clause, arguments)
         }
-        let index = switch sort {
-        case .urgency: filter.county == nil ? "hazard_open_queue" : "hazard_open_county_queue"
-        case .county: "hazard_open_county_queue"
-        case .deadline: "hazard_open_deadline"
-        case .found: "hazard_open_found"
-        case .status: "hazard_open_status"
+        let order = switch sort {
+        case .urgency: filter.county == nil ? "queue" : "county_queue"
+        case .county: "county_queue"
+        case .deadline: "deadline"
+        case .found: "found"
+        case .status: "status"
         case .enterprise: preconditionFailure("read along the enterprises above")
         }
+        let index = "hazard_\(queue)_\(order)"
         // CROSS JOIN: along the hazards' index, the enterprise looked up per row.
         return ("hazard h INDEXED BY \(index)" + (needsEnterprise ? " CROSS JOIN enterprise e ON e.id = h.enterprise_id" : ""),
                 clause, arguments)

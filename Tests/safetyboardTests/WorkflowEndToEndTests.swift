@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The triage officer's workflow of issue 18 in tmux on the built binary: the verification
+/// queue, deadline extensions and the enterprise file; each write is read back by another
+/// process with `hazard show --format json`.
+@Suite(.serialized) struct WorkflowEndToEndTests {
+    static let day = "2026-11-22"
+
+    private func show(_ id: String, db: String) throws -> [String: Any] {
+        let result = try Binary.run(["hazard", "show", id, "--format", "json", "--db", db, "--as-of", Self.day])
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+    }
+
+    /// Waits until the hazard, read by another process, satisfies `condition`.
+    private func waitFor(_ id: String, db: String, _ what: String, session: TmuxSession,
+                         _ condition: ([String: Any]) -> Bool) throws -> [String: Any] {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var document: [String: Any] = [:]
+        while start.duration(to: clock.now) < .seconds(5) {
+            document = try show(id, db: db)
+            if condition(document) { return document }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("\(what): \(document)\n\(session.text)")
+        return document
+    }
+
+    /// The first hazard of 荔城区 in `status`.
+    private func firstHazard(_ status: String, db: String, grade: String? = nil) throws -> String {
+        let listed = try Binary.run(["hazard", "list", "--status", status, "--county", "荔城区", "--limit", "1", "--format", "json",
+                                     "--db", db, "--as-of", Self.day] + (grade.map { ["--grade", $0] } ?? []))
+        return try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+    }
+
+    /// The console on `db` in triage, in English, with `id` selected through the search.
+    private func triage(on db: String, selecting id: String) throws -> TmuxSession {
+        let session = try TmuxSession(width: 120, height: 36, environment: [
+            "LANG": "C.UTF-8", "TERM": "xterm-256color", "SAFETYBOARD_OPERATOR": "triage-officer",
+        ])
+        try session.type("\(Binary.url.path) --db \(db) --as-of \(Self.day) --lang en --no-bell; echo \"EXITED:$?\"")
+        _ = try #require(try session.wait(timeout: .seconds(20)) { $0.contains("Open hazards") }, "no console:\n\(session.text)")
+        try session.press("3")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("Triage") && $0.contains("filter:") },
+                         "no triage view:\n\(session.text)")
+        try session.press("/")
+        try session.type(id)
+        _ = try #require(try session.wait(timeout: .seconds(5)) { screen in
+            screen.split(separator: "\n").contains { $0.contains("│\(id)") }
+        }, "search did not select \(id):\n\(session.text)")
+        return session
+    }
+
+    private func quit(_ session: TmuxSession) throws {
+        try session.press("q")
+        #expect(try session.wait(timeout: .seconds(5)) { $0.contains("EXITED:0") } != nil, "q did not exit 0:\n\(session.text)")
+    }
+
+    @Test func rThenVClosesTheSameHazardInTheDefaultQueue() throws {
+        let db = try Binary.initializedDatabase(asOf: Self.day)
+        let id = try firstHazard("assigned", db: db)
+        let session = try triage(on: db, selecting: id)
+        #expect(session.text.contains("filter: not closed"), "the default queue is every hazard not closed:\n\(session.text)")
+
+        try session.press("r")
+        try session.type("安全通道已清理")
+        _ = try waitFor(id, db: db, "rectified", session: session) { $0["status"] as? String == "rectified" }
+        _ = try #require(try session.wait(timeout: .seconds(5)) { screen in
+            screen.split(separator: "\n").contains { $0.contains("│\(id)") } && screen.contains("to verify")
+        }, "the rectified hazard stays selected, awaiting verification:\n\(session.text)")
+
+        try session.press("v")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("Verify and close?") && $0.contains(id) },
+                         "v did not ask to close \(id):\n\(session.text)")
+        try session.press("Enter")
+        let closed = try waitFor(id, db: db, "closed", session: session) { $0["status"] as? String == "closed" }
+        #expect(closed["closed_on"] as? String == Self.day)
+        try quit(session)
+    }
+}
