@@ -137,3 +137,68 @@ import Testing
         var stderr = ""
     }
 }
+
+/// `import --update` from the command line: an export of the same hazards imported again.
+@Suite(.serialized) struct ImportUpdateCommandTests {
+    static let day = "2026-11-22"
+
+    private func hazards(_ db: String, status: String, limit: Int) throws -> [[String: Any]] {
+        let listed = try Binary.run(["hazard", "list", "--status", status, "--grade", "general", "--county", "荔城区", "--limit", "\(limit)", "--format", "json",
+                                     "--db", db, "--as-of", Self.day])
+        return try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+    }
+
+    /// A hazard as a hazards.csv row, with `status` and the fields it needs.
+    private func row(_ h: [String: Any], _ overrides: [String: String] = [:]) -> String {
+        let columns = ["id", "enterprise_id", "county", "found_on", "source", "grade", "description", "status", "responsible",
+                       "deadline", "rectified_on", "closed_on", "listed_on", "delisted_on", "reward_yuan"]
+        return columns.map { column in
+            let value = overrides[column] ?? (h[column].map { $0 is NSNull ? "" : "\($0)" } ?? "")
+            return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        }.joined(separator: ",")
+    }
+
+    @Test func newChangedUnchangedAndIllegalRowsAllOrNothing() throws {
+        let db = try Binary.initializedDatabase(asOf: Self.day)
+        let assigned = try hazards(db, status: "assigned", limit: 3)
+        try #require(assigned.count == 3)
+        let header = "id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on,reward_yuan"
+        let changedId = try #require(assigned[0]["id"] as? String)
+        let unchangedId = try #require(assigned[1]["id"] as? String)
+        let changed = row(assigned[0], ["status": "rectified", "rectified_on": Self.day])
+        let unchanged = row(assigned[1])
+        let new = row(assigned[2], ["id": "UP-NEW-1", "status": "open", "responsible": "", "deadline": ""])
+        let illegal = row(assigned[2], ["status": "open"])
+        let folder = URL(fileURLWithPath: db).deletingLastPathComponent()
+        let bad = folder.appendingPathComponent("export-bad.csv")
+        try ([header, changed, unchanged, new, illegal].joined(separator: "\n") + "\n").write(to: bad, atomically: true, encoding: .utf8)
+
+        let before = try Binary.run(["hazard", "show", changedId, "--format", "json", "--db", db, "--as-of", Self.day]).stdout
+        let refused = try Binary.run(["import", "--update", bad.path, "--db", db, "--as-of", Self.day])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("\(bad.path):5: status:"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("nothing was imported"), "\(refused.stderr)")
+        #expect(try Binary.run(["hazard", "show", changedId, "--format", "json", "--db", db, "--as-of", Self.day]).stdout == before,
+                "all or nothing: the good rows were not imported either")
+        #expect(try Binary.run(["hazard", "show", "UP-NEW-1", "--db", db, "--as-of", Self.day]).status != 0)
+
+        let good = folder.appendingPathComponent("export.csv")
+        try ([header, changed, unchanged, new].joined(separator: "\n") + "\n").write(to: good, atomically: true, encoding: .utf8)
+        let plain = try Binary.run(["import", good.path, "--db", db, "--as-of", Self.day])
+        #expect(plain.status == 1 && plain.stderr.contains("already in the database"), "without --update the refusal stays: \(plain.stderr)")
+
+        let imported = try Binary.run(["import", "--update", good.path, "--db", db, "--as-of", Self.day])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("1 new, 1 updated, 1 unchanged"), "\(imported.stdout)")
+        let shown = try Binary.run(["hazard", "show", changedId, "--format", "json", "--db", db, "--as-of", Self.day])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(document["status"] as? String == "rectified")
+        let last = try #require((document["history"] as? [[String: Any]])?.last)
+        #expect(last["action"] as? String == "import")
+        #expect((last["before"] as? [String: Any])?["status"] as? String == "assigned")
+        #expect((last["after"] as? [String: Any])?["status"] as? String == "rectified")
+        let untouched = try Binary.run(["hazard", "show", unchangedId, "--format", "json", "--db", db, "--as-of", Self.day])
+        #expect(!untouched.stdout.contains("\"import\""), "an unchanged row is not audited")
+    }
+}

@@ -14,6 +14,12 @@ public struct ImportSummary: Sendable, Equatable {
         /// True when its table was loaded with secondary indexes and summary triggers set
         /// aside and rebuilt after the last row (`BulkLoadPolicy`).
         public var bulkLoaded: Bool
+        /// With `--update`: rows that changed a stored record, and rows equal to one; the
+        /// rest of `rows` are new.
+        public var updated = 0
+        public var unchanged = 0
+        /// Rows that added a record.
+        public var added: Int { rows - updated - unchanged }
     }
     public var files: [File]
 }
@@ -47,6 +53,8 @@ struct CSVImporter {
     var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     /// When tables are loaded with their secondary indexes and summary triggers set aside.
     var bulkLoad = BulkLoadPolicy.automatic
+    /// A row whose id is stored changes that record (``ImportUpdate``) instead of being refused.
+    var update = false
 
     init(database: SafetyDatabase, today: Day, stamp: AuditStamp) {
         self.database = database
@@ -77,6 +85,7 @@ struct CSVImporter {
         return try database.pool.write { db in
             var session = ImportSession(db: db, today: today)
             session.progress = rowsRead
+            if update { session.updateStamp = stamp }
             var bulk = BulkLoad(db)
             var summary = ImportSummary(files: [])
             for (input, header, kind) in files {
@@ -88,7 +97,8 @@ struct CSVImporter {
                 let loaded = try session.load(input, header: header, kind: kind)
                 logger.debug("\(loaded) rows of \(input.path) read, checked and inserted in \(ContinuousClock.now - start)")
                 summary.files.append(.init(path: input.path, kind: kind, rows: loaded, encoding: input.encoding,
-                                           bulkLoaded: bulk.hasSetAside(kind.table)))
+                                           bulkLoaded: bulk.hasSetAside(kind.table), updated: session.updated,
+                                           unchanged: session.unchanged))
                 if session.issues.count >= ImportFailure.limit { break }
             }
             if !session.issues.isEmpty {
@@ -98,7 +108,9 @@ struct CSVImporter {
             try bulk.finish(logger: logger)
             for file in summary.files {
                 try AuditEntry.append(db, entity: "import", id: file.path, action: "import", beforeText: nil,
-                                      afterText: "\(file.rows) \(file.kind.rawValue) (\(file.encoding))", note: nil, stamp: stamp)
+                                      afterText: "\(file.rows) \(file.kind.rawValue) (\(file.encoding))"
+                                        + (update ? ": \(file.added) new, \(file.updated) updated, \(file.unchanged) unchanged" : ""),
+                                      note: nil, stamp: stamp)
             }
             logger.info("imported \(summary.files.map { "\($0.rows) \($0.kind.rawValue)" }.joined(separator: ", "))")
             return summary
