@@ -188,3 +188,60 @@ struct TriageFollowsTheActedHazardTests {
         if typed.hasPrefix("awaiting") || typed.hasPrefix("待验收") { #expect(filter.statuses == [.rectified]) }
     }
 }
+
+/// `e` asks the day and the reason and records the request; `E` decides a pending one.
+struct TriageExtensionReducerTests {
+    static let today = TriageReducerTests.today
+
+    @Test func eAsksTheDayFromTheDeadlineThenTheReasonAndRequests() {
+        var state = TriageReducerTests.loaded
+        #expect(TriageState.reduce(&state, .requestExtension) == [])
+        #expect(state.prompt == .text(.extensionUntil, input: ""))
+        _ = TriageState.reduce(&state, .edit(.insert("+15")))
+        #expect(TriageState.reduce(&state, .submitPrompt) == [])
+        // LC-H-0001's deadline is 2025-05-20: +15 counts from it.
+        #expect(state.prompt == .text(.extensionReason(until: Day(iso: "2025-06-04")!), input: ""))
+        _ = TriageState.reduce(&state, .edit(.insert("设备到货晚")))
+        #expect(TriageState.reduce(&state, .submitPrompt)
+                == [.requestExtension(hazard: "LC-H-0001", until: Day(iso: "2025-06-04")!, reason: "设备到货晚", today: Self.today)])
+    }
+
+    @Test func eOnAHazardWithoutDeadlineSaysWhyAndAsksNothing() {
+        var state = TriageReducerTests.loaded
+        state.selection = 4
+        _ = TriageState.reduce(&state, .requestExtension)
+        #expect(state.prompt == nil)
+        #expect(state.message == TriageMessage(ExtensionRefusal.noDeadline(hazard: "HX-H-0005").description, isError: true))
+    }
+
+    @Test(arguments: [("y 同意", true, "同意" as String?), ("n", false, nil), ("拒绝 理由不足", false, "理由不足")])
+    func capitalEDecidesThePendingRequest(typed: String, approve: Bool, note: String?) {
+        var state = TriageReducerTests.loaded
+        let pending = DeadlineExtension(hazardId: "LC-H-0001", until: Day(iso: "2025-07-31")!, reason: "设备到货晚",
+                                        requestedBy: "unit", requestedAt: "2025-06-29T10:00:00+08:00")
+        _ = TriageState.reduce(&state, .decideExtension)
+        #expect(state.message?.isError == true, "nothing pending yet")
+        state.data.rows[0].pendingExtension = pending
+        _ = TriageState.reduce(&state, .decideExtension)
+        #expect(state.prompt == .text(.extensionDecision(until: pending.until), input: ""))
+        _ = TriageState.reduce(&state, .edit(.insert(typed)))
+        #expect(TriageState.reduce(&state, .submitPrompt)
+                == [.decideExtension(hazard: "LC-H-0001", approve: approve, note: note, today: Self.today)])
+    }
+
+    @Test func aDecisionFollowsTheHazardAndShowsTheNewDeadlineAtOnce() {
+        var state = TriageReducerTests.loaded
+        state.followedId = "LC-H-0002"
+        var request = DeadlineExtension(hazardId: "LC-H-0001", until: Day(iso: "2025-07-31")!, reason: "r",
+                                        requestedBy: "unit", requestedAt: "t")
+        request.decision = .approved
+        var after = TriageFixture.rows[0].hazard
+        after.deadline = request.until
+        let change = HazardChange(before: TriageFixture.rows[0].hazard, after: after, revision: 2, action: "set_deadline")
+        let effects = TriageState.reduce(&state, .extensionDecided(request, change: change))
+        #expect(state.selectedRow?.hazard.deadline == request.until)
+        #expect(state.message == TriageMessage("LC-H-0001: extension approved, deadline 2025-07-31"))
+        #expect(effects == [.readWindow(TriageWindowRequest(query: TriageReducerTests.query, selection: 0, pageRows: 20,
+                                                            follow: "LC-H-0001", serial: 2))])
+    }
+}

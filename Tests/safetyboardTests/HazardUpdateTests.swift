@@ -202,3 +202,32 @@ import Testing
         #expect(!untouched.stdout.contains("\"import\""), "an unchanged row is not audited")
     }
 }
+
+/// `hazard extend` and `hazard extension` from the command line.
+@Suite(.serialized) struct HazardExtensionCommandTests {
+    static let day = "2026-11-22"
+
+    @Test func anExtensionIsRequestedApprovedAndARefusalChangesNothing() throws {
+        let db = try Binary.initializedDatabase(asOf: Self.day)
+        let listed = try Binary.run(["hazard", "list", "--status", "assigned", "--limit", "1", "--format", "json", "--db", db, "--as-of", Self.day])
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+        let common = ["--db", db, "--as-of", Self.day]
+        let none = try Binary.run(["hazard", "extension", id, "--approve"] + common)
+        #expect(none.status == 1 && none.stderr.contains("no extension request"), "\(none.stderr)")
+        let asked = try Binary.run(["hazard", "extend", id, "--until", "2030-01-31", "--reason", "设备到货晚"] + common)
+        #expect(asked.status == 0, "\(asked.stderr)")
+        let again = try Binary.run(["hazard", "extend", id, "--until", "2030-02-28", "--reason", "x"] + common)
+        #expect(again.status == 1 && again.stderr.contains("waits for a decision"), "\(again.stderr)")
+        let both = try Binary.run(["hazard", "extension", id, "--approve", "--refuse"] + common)
+        #expect(both.status != 0)
+        let approved = try Binary.run(["hazard", "extension", id, "--approve", "--note", "同意"] + common)
+        #expect(approved.status == 0 && approved.stdout.contains("deadline 2030-01-31"), "\(approved.stderr)")
+        let shown = try Binary.run(["hazard", "show", id, "--format", "json"] + common)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(document["deadline"] as? String == "2030-01-31")
+        let request = try #require((document["extensions"] as? [[String: Any]])?.first)
+        #expect(request["reason"] as? String == "设备到货晚")
+        #expect(request["decision"] as? String == "approved")
+        #expect(request["note"] as? String == "同意")
+    }
+}

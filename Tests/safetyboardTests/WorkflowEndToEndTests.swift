@@ -78,4 +78,42 @@ import Testing
         #expect(closed["closed_on"] as? String == Self.day)
         try quit(session)
     }
+
+    @Test func eRequestsAnExtensionAndCapitalEApprovesOneAndRefusesTheNext() throws {
+        let db = try Binary.initializedDatabase(asOf: Self.day)
+        let id = try firstHazard("assigned", db: db)
+        let deadline = try #require(try show(id, db: db)["deadline"] as? String)
+        let session = try triage(on: db, selecting: id)
+
+        try session.press("e")
+        try session.type("2030-01-31")
+        try session.type("设备到货晚")
+        var document = try waitFor(id, db: db, "extension requested", session: session) {
+            ($0["extensions"] as? [[String: Any]])?.last?["until"] as? String == "2030-01-31"
+        }
+        #expect(document["deadline"] as? String == deadline, "a request alone moves nothing")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { screen in
+            screen.split(separator: "\n").contains { $0.contains("│\(id)") } && screen.contains("ext? ") && screen.contains("extension asked to 2030-01-31")
+        }, "the list and the detail show the pending request:\n\(session.text)")
+
+        try session.press("E")
+        try session.type("y 同意")
+        document = try waitFor(id, db: db, "extension approved", session: session) { $0["deadline"] as? String == "2030-01-31" }
+        #expect((document["extensions"] as? [[String: Any]])?.last?["decision"] as? String == "approved")
+        let actions = (document["history"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
+        #expect(actions.suffix(3) == ["extension_request", "extension_approve", "set_deadline"])
+
+        try session.press("e")
+        try session.type("2030-06-30")
+        try session.type("再延期")
+        _ = try waitFor(id, db: db, "second request", session: session) { ($0["extensions"] as? [[String: Any]])?.count == 2 }
+        try session.press("E")
+        try session.type("n 理由不充分")
+        document = try waitFor(id, db: db, "extension refused", session: session) {
+            ($0["extensions"] as? [[String: Any]])?.last?["decision"] as? String == "refused"
+        }
+        #expect(document["deadline"] as? String == "2030-01-31", "a refusal keeps the deadline")
+        #expect(session.text.contains("extension refused"), "\(session.text)")
+        try quit(session)
+    }
 }

@@ -41,7 +41,7 @@ struct HazardPanelView: PanelView {
         rect.inset(top: 1)
     }
 
-    /// "未整改 1,234  逾期 56  重大 7  待验收 3".
+    /// "未整改 1,234  逾期 56  重大 7  待验收 3  延期待批 2".
     private func totalsLine(_ hazards: ConsoleSnapshot.OpenHazards) -> [TextRun] {
         var runs = [
             TextRun(language.pick("未整改 ", "open ")), TextRun(hazards.open.grouped, Style.normal.bold),
@@ -53,6 +53,9 @@ struct HazardPanelView: PanelView {
         // Named only when there are some, so the line keeps its width on a quiet desk.
         if hazards.awaitingVerification > 0 {
             runs += [TextRun("  "), TextRun(Terms.awaitingVerification(language) + " " + hazards.awaitingVerification.grouped)]
+        }
+        if hazards.pendingExtensions > 0 {
+            runs += [TextRun("  "), TextRun(language.pick("延期待批 ", "extensions pending ") + hazards.pendingExtensions.grouped, Style(.warning))]
         }
         return runs
     }

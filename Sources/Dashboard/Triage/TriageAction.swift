@@ -9,6 +9,8 @@ public enum TriageAction: Sendable, Equatable {
     case up, down, pageUp, pageDown, top, bottom
     case mark
     case assign, deadline, startRectifying, rectified, close, reopen, regrade, listing, comment, undo, merge
+    /// `e`: record the responsible unit's request for a later deadline; `E`: decide it.
+    case requestExtension, decideExtension
     case filter, clearFilter, sort, reverseSort, search, nextMatch, previousMatch
     case help, back, quit
     case showConsole, showCounties
@@ -35,6 +37,9 @@ public enum TriageAction: Sendable, Equatable {
     case located(id: String, position: Int?)
     case applied(HazardActionKind, ids: [String], changes: [HazardChange])
     case actionFailed(String)
+    /// An extension request recorded, or decided (with the deadline's change when approved).
+    case extensionRecorded(DeadlineExtension)
+    case extensionDecided(DeadlineExtension, change: HazardChange?)
     /// The undo's own changes (what the hazards are now).
     case undone([HazardChange])
     case undoFailed([HazardChange], reason: String)

@@ -58,6 +58,9 @@ struct TriageDetail {
                       (language.pick("挂牌", "listed"), h.listedOn), (language.pick("摘牌", "delisted"), h.delistedOn)]
             .compactMap { name, day in day.map { "\(name) \($0.iso)" } }
         if !events.isEmpty { lines.append(label("日期", "dates", events.joined(separator: " · "))) }
+        if let pending = row.pendingExtension {
+            lines.append([TextRun(TriageText.pendingExtension(pending, language), Style(.warning))])
+        }
         if let original = row.likelyDuplicateOf {
             lines.append([TextRun(language.pick("≈ 疑似重复：\(original)（M 合并）", "≈ likely duplicate of \(original) (M merges)"), Style(.warning))])
         }

@@ -6,11 +6,11 @@ public import SafetyStore
 /// place the view reads or writes. Writes go through the store (lifecycle, audit row,
 /// stale-read check), stamped with the operator and the clock's time.
 public struct TriageEffects: Sendable {
-    private let database: any TriageStore
+    private let database: any TriageStore & DeadlineExtensions
     private let operatorName: String
     private let clock: any BoardClock
 
-    public init(database: any TriageStore, operatorName: String, clock: any BoardClock) {
+    public init(database: any TriageStore & DeadlineExtensions, operatorName: String, clock: any BoardClock) {
         self.database = database
         self.operatorName = operatorName
         self.clock = clock
@@ -37,6 +37,13 @@ public struct TriageEffects: Sendable {
                 return [write {
                     let changes = try database.apply(action, to: rows.map { .seen($0) }, stamp: stamp(), today: today)
                     return .applied(action.kind, ids: rows.map(\.hazard.id), changes: changes)
+                }]
+            case .requestExtension(let id, let until, let reason, let today):
+                return [write { .extensionRecorded(try database.requestExtension(id, until: until, reason: reason, stamp: stamp(), today: today)) }]
+            case .decideExtension(let id, let approve, let note, let today):
+                return [write {
+                    let decided = try database.decideExtension(id, approve: approve, note: note, stamp: stamp(), today: today)
+                    return .extensionDecided(decided.request, change: decided.change)
                 }]
             case .undo(let changes):
                 do {

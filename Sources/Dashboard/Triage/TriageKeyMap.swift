@@ -18,6 +18,8 @@ public enum TriageKeyMap {
         KeyBinding(.char("m"), action: .regrade, english: "general ↔ major", chinese: "一般↔重大", showsInKeyBar: false),
         KeyBinding(.char("l"), action: .listing, english: "list / delist (挂牌/摘牌)", chinese: "挂牌督办/摘牌", showsInKeyBar: false),
         KeyBinding(.char("c"), action: .comment, english: "comment", chinese: "备注", showsInKeyBar: false),
+        KeyBinding(.char("e"), action: .requestExtension, english: "ask a deadline extension", chinese: "延期申请", showsInKeyBar: false),
+        KeyBinding(.char("E"), action: .decideExtension, english: "approve / refuse the extension", chinese: "延期审批", showsInKeyBar: false),
         KeyBinding(.char("M"), action: .merge, english: "merge duplicate into original", chinese: "合并重复隐患", showsInKeyBar: false),
         KeyBinding([.char(" ")], keyLabel: "Space", action: .mark, english: "select (a, d, w apply to all)", chinese: "多选（a d w 批量）", showsInKeyBar: false),
         KeyBinding(.char("F"), action: .clearFilter, english: "clear filter", chinese: "清除筛选", showsInKeyBar: false),

@@ -93,7 +93,8 @@ public struct TriageScreen: Sendable {
         }
         let grade = hazard.grade == .major ? language.pick("重大", "MAJ") : language.pick("一般", "gen")
         return TableRow([mark, grade, hazard.county, row.enterpriseName, hazard.deadline?.iso ?? "—",
-                         TriageText.compactUrgency(urgency, language), TriageText.status(hazard.status, language)],
+                         TriageText.listUrgency(urgency, extension: row.pendingExtension, language),
+                         TriageText.status(hazard.status, language)],
                         style: style, cellStyles: hazard.grade == .major ? [1: Style(.riskRed).bold] : [:])
     }
 

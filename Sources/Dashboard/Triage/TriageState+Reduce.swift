@@ -71,6 +71,11 @@ extension TriageState {
         case .actionFailed(let reason):
             state.message = TriageMessage(reason, isError: true)
             return state.reload()
+        case .extensionRecorded(let request), .extensionDecided(let request, _):
+            if case .extensionDecided(_, let change?) = action { state.patch([change]) }
+            state.followedId = request.hazardId
+            state.message = TriageMessage(TriageText.done(request, state.language))
+            return state.reload()
         case .undone(let changes):
             state.patch(changes)
             if changes.count == 1 { state.followedId = changes[0].id }
@@ -128,6 +133,22 @@ extension TriageState {
         case .listing:
             if let row = selectedRow { ask(.confirm(row.hazard.isListed ? .delist : .list), for: row.hazard.isListed ? .delist : .list) }
         case .comment: ask(.text(.comment, input: ""), for: .comment)
+        case .requestExtension:
+            guard let row = selectedRow else { break }
+            do throws(ExtensionRefusal) {
+                try ExtensionRules.checkStanding(row.hazard, pending: row.pendingExtension)
+                prompt = .text(.extensionUntil, input: "")
+            } catch {
+                message = TriageMessage(error.description, isError: true)
+            }
+        case .decideExtension:
+            guard let row = selectedRow else { break }
+            do throws(ExtensionRefusal) {
+                let pending = try ExtensionRules.checkDecision(row.hazard, pending: row.pendingExtension)
+                prompt = .text(.extensionDecision(until: pending.until), input: "")
+            } catch {
+                message = TriageMessage(error.description, isError: true)
+            }
         case .merge:
             if let original = selectedRow?.likelyDuplicateOf {
                 prompt = .confirm(.merge(into: original))
@@ -322,6 +343,28 @@ extension TriageState {
             if let rows = targets(for: .regrade) { return perform(.regrade(to: grade, reason: text), on: rows) }
         case .comment:
             if !text.isEmpty, let rows = targets(for: .comment) { return perform(.comment(text), on: rows) }
+        case .extensionUntil:
+            // "+15" counts from the deadline being extended, not from today.
+            guard let row = selectedRow, let deadline = row.hazard.deadline else { return [] }
+            let until = text.hasPrefix("+") ? Int(text.dropFirst()).map { deadline.adding(days: $0) } : nil
+            guard let until = until ?? parseDeadline(text) else { return [] }
+            prompt = .text(.extensionReason(until: until), input: "")
+        case .extensionReason(let until):
+            if let today, let row = selectedRow {
+                return [.requestExtension(hazard: row.hazard.id, until: until, reason: text, today: today)]
+            }
+        case .extensionDecision:
+            guard let today, let row = selectedRow else { return [] }
+            let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+            let answer = words.first?.lowercased() ?? ""
+            let note = words.count > 1 ? words[1] : nil
+            if ["y", "yes", "批准", "同意"].contains(answer) {
+                return [.decideExtension(hazard: row.hazard.id, approve: true, note: note, today: today)]
+            }
+            if ["n", "no", "拒绝", "不同意"].contains(answer) {
+                return [.decideExtension(hazard: row.hazard.id, approve: false, note: note, today: today)]
+            }
+            message = TriageMessage(language.pick("请先输入 y（批准）或 n（拒绝）", "Start with y (approve) or n (refuse)"), isError: true)
         case .filter:
             do throws(TriageFilterText.Problem) {
                 let parsed = try TriageFilterText.parse(text, scope: scope)

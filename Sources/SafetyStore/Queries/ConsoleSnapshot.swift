@@ -32,6 +32,8 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         public var majorOpen = 0
         /// Rectified and not yet verified and closed (待验收).
         public var awaitingVerification = 0
+        /// Deadline extension requests (延期申请) waiting for a decision.
+        public var pendingExtensions = 0
         /// Queue rows from position `firstRow` on.
         public var rows: [HazardRow] = []
         public var firstRow = 0
@@ -144,6 +146,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
                                                        arguments: countyArgs)
         s.hazards.overdue = try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
         s.hazards.awaitingVerification = try AwaitingVerification.count(db, county: scope, grade: nil)
+        s.hazards.pendingExtensions = try ExtensionQuery.pendingCount(db, county: scope)
         let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardStatus.unrectified),
                                         offset: hazardOffset, limit: hazardRows)
         s.hazards.rows = try Self.withEnterpriseNames(db, page)

@@ -61,7 +61,8 @@ enum TriageQuery {
             let tracked = try TrackedHazard(row: row)
             return TriageRow(tracked: tracked, enterpriseName: row["enterprise_name"], town: row["enterprise_town"],
                              industry: row["enterprise_industry"], riskLevel: row["enterprise_risk"],
-                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates))
+                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates),
+                             pendingExtension: try ExtensionQuery.pending(db, hazard: tracked.hazard.id))
         }
     }
 

@@ -9,7 +9,7 @@ import SafetyStore
 struct HazardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazard", abstract: "List, show, update and add hazards (隐患).",
-        subcommands: [List.self, Show.self, Update.self, Add.self])
+        subcommands: [List.self, Show.self, Update.self, Add.self, Extend.self, Extension.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
@@ -63,8 +63,9 @@ struct HazardCommand: ParsableCommand {
         func run() throws {
             let database = try DatabaseLocation.open(global)
             let tracked = try database.trackedHazard(id)
-            let document = HazardDocument(hazard: tracked.hazard, history: try database.hazardHistory(id),
+            var document = HazardDocument(hazard: tracked.hazard, history: try database.hazardHistory(id),
                                           revision: tracked.revision, overdueAsOf: global.today)
+            document.extensions = try database.extensions(of: id)
             switch format {
             case .json: print(try JSONOutput.string(document))
             case .table: print(HazardLine.text(document.hazard, today: global.today, language: Language.resolve(global.lang)))

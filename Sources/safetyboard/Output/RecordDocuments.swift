@@ -8,10 +8,12 @@ struct HazardDocument: Encodable {
     var history: [AuditEntry]?
     /// The revision a script passes back with `hazard update --if-revision`; nil leaves it out.
     var revision: Int?
+    /// Its deadline extension requests (`hazard show`), oldest first; nil leaves the key out.
+    var extensions: [DeadlineExtension]?
 
     enum Keys: String, CodingKey {
         case id, enterprise_id, county, found_on, source, grade, description, status, responsible, deadline,
-             rectified_on, closed_on, listed_on, delisted_on, reward_yuan, duplicate_of, overdue, revision, history
+             rectified_on, closed_on, listed_on, delisted_on, reward_yuan, duplicate_of, overdue, revision, history, extensions
     }
 
     /// Whether it is overdue on the as-of day; nil leaves the key out.
@@ -39,7 +41,46 @@ struct HazardDocument: Encodable {
         if let overdueAsOf { try c.encode(h.isOverdue(asOf: overdueAsOf), forKey: .overdue) }
         if let revision { try c.encode(revision, forKey: .revision) }
         if let history { try c.encode(history.map(AuditDocument.init), forKey: .history) }
+        if let extensions { try c.encode(extensions.map(ExtensionDocument.init), forKey: .extensions) }
     }
+}
+
+/// One extension request: `{"until", "reason", "requested_by", "requested_at", "decision", "decided_by", "decided_at", "note"}`,
+/// `decision` null while it is pending.
+struct ExtensionDocument: Encodable {
+    let until: String
+    let reason: String
+    let requested_by: String
+    let requested_at: String
+    let decision: String?
+    let decided_by: String?
+    let decided_at: String?
+    let note: String?
+
+    init(_ e: DeadlineExtension) {
+        until = e.until.iso
+        reason = e.reason
+        requested_by = e.requestedBy
+        requested_at = e.requestedAt
+        decision = e.decision?.rawValue
+        decided_by = e.decidedBy
+        decided_at = e.decidedAt
+        note = e.note
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(until, forKey: .until)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(requested_by, forKey: .requested_by)
+        try c.encode(requested_at, forKey: .requested_at)
+        try c.encode(decision, forKey: .decision)
+        try c.encode(decided_by, forKey: .decided_by)
+        try c.encode(decided_at, forKey: .decided_at)
+        try c.encode(note, forKey: .note)
+    }
+
+    enum Keys: String, CodingKey { case until, reason, requested_by, requested_at, decision, decided_by, decided_at, note }
 }
 
 /// One history entry: `{"at", "operator", "action", "before", "after", "note"}`; `before`
