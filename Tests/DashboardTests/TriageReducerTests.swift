@@ -245,3 +245,55 @@ struct TriageExtensionReducerTests {
                                                             follow: "LC-H-0001", serial: 2))])
     }
 }
+
+/// Enter opens the enterprise page of the selected hazard's enterprise over the list; it
+/// scrolls within the page and Esc goes back to the list where it was.
+struct EnterpriseFileReducerTests {
+    static let file = EnterpriseFile(
+        enterprise: Enterprise(id: "E-LC-H-0001", name: "莆田市荔城区鞋业有限公司", county: "荔城区", town: "黄石镇", industry: "鞋服",
+                               scale: .above, keySupervised: true, riskLevel: .orange, riskAssessedOn: Day(iso: "2025-03-01")),
+        hazards: TriageFixture.rows.map(\.hazard))
+
+    @Test func enterOpensThePageReadsItsFileAndEscGoesBack() throws {
+        var state = TriageReducerTests.loaded
+        state.selection = 0
+        let enter = try #require(TriageKeyMap.action(for: .enter, in: state))
+        #expect(TriageState.reduce(&state, enter) == [.readEnterpriseFile(enterpriseId: "E-LC-H-0001")])
+        #expect(state.enterpriseFile?.file == nil)
+        #expect(TriageState.reduce(&state, .enterpriseFile(.read(Self.file))) == [])
+        #expect(state.enterpriseFile?.file == Self.file)
+
+        // Keys now belong to the page: j scrolls it, not the list.
+        let down = try #require(TriageKeyMap.action(for: .char("j"), in: state))
+        #expect(down == .enterpriseFile(.scroll(.down)))
+        _ = TriageState.reduce(&state, down)
+        #expect(state.enterpriseFile?.scroll == 0, "a page that fits does not scroll")
+        #expect(state.selection == 0)
+
+        let esc = try #require(TriageKeyMap.action(for: .escape, in: state))
+        _ = TriageState.reduce(&state, esc)
+        #expect(state.enterpriseFile == nil)
+        #expect(state.selection == 0 && state.data == TriageReducerTests.loaded.data, "back on the list where it was")
+    }
+
+    @Test func thePageScrollsWithinItsLinesAndDropsAnotherEnterprisesRead() {
+        var page = EnterpriseFileState(enterpriseId: "E-LC-H-0001", language: .en)
+        page.pageRows = 5
+        var other = Self.file
+        other.enterprise.id = "E9"
+        _ = EnterpriseFileState.reduce(&page, .read(other))
+        #expect(page.file == nil, "a read for another enterprise is dropped")
+        _ = EnterpriseFileState.reduce(&page, .read(Self.file))
+        _ = EnterpriseFileState.reduce(&page, .scroll(.bottom))
+        #expect(page.scroll == page.lineCount - 5)
+        _ = EnterpriseFileState.reduce(&page, .scroll(.down))
+        #expect(page.scroll == page.lineCount - 5, "not past the last line")
+        _ = EnterpriseFileState.reduce(&page, .scroll(.top))
+        #expect(page.scroll == 0)
+        let text = EnterpriseFileText.lines(Self.file, .en)
+        #expect(text.contains { $0.contains("Enterprise file 莆田市荔城区鞋业有限公司") })
+        #expect(text.contains { $0.contains("risk orange (high)") && $0.contains("assessed 2025-03-01") })
+        #expect(text.contains { $0.contains("Hazards 7 (6 not closed, 1 closed)") })
+        #expect(text.contains { $0.contains("key supervision yes") })
+    }
+}

@@ -231,3 +231,29 @@ import Testing
         #expect(request["note"] as? String == "同意")
     }
 }
+
+/// `enterprise show`: the enterprise file (一企一档) from the command line.
+struct EnterpriseShowCommandTests {
+    @Test func theJSONHasTheCSVColumnsPlusHazardsAndInspections() throws {
+        let db = try Binary.initializedDatabase(asOf: "2026-11-22")
+        let listed = try Binary.run(["hazard", "list", "--limit", "1", "--format", "json", "--db", db])
+        let hazard = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first)
+        let enterpriseId = try #require(hazard["enterprise_id"] as? String)
+        let shown = try Binary.run(["enterprise", "show", enterpriseId, "--format", "json", "--db", db])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        let columns = ["id", "name", "county", "town", "industry", "scale", "key_supervised", "risk_level", "risk_assessed_on",
+                       "reward_mechanism", "platform_registered"]
+        #expect(Set(file.keys) == Set(columns + ["hazards", "inspections"]))
+        let hazards = try #require(file["hazards"] as? [[String: Any]])
+        #expect(hazards.contains { $0["id"] as? String == hazard["id"] as? String })
+        #expect(hazards.allSatisfy { $0["enterprise_id"] as? String == enterpriseId })
+        let inspections = try #require(file["inspections"] as? [[String: Any]])
+        #expect(inspections.allSatisfy { Set($0.keys) == ["id", "county", "enterprise_id", "kind", "planned_on", "done_on", "team", "hazards_found", "inspectors"] })
+        let table = try Binary.run(["enterprise", "show", enterpriseId, "--format", "table", "--lang", "en", "--db", db])
+        #expect(table.stdout.contains("Enterprise file "), "\(table.stdout)")
+        #expect(table.stdout.contains("Trainings of "), "\(table.stdout)")
+        let missing = try Binary.run(["enterprise", "show", "NO-SUCH", "--db", db])
+        #expect(missing.status == 1 && missing.stderr.contains("no enterprise with id NO-SUCH"), "\(missing.stderr)")
+    }
+}

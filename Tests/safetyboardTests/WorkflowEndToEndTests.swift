@@ -113,7 +113,28 @@ import Testing
             ($0["extensions"] as? [[String: Any]])?.last?["decision"] as? String == "refused"
         }
         #expect(document["deadline"] as? String == "2030-01-31", "a refusal keeps the deadline")
-        #expect(session.text.contains("extension refused"), "\(session.text)")
+        #expect(try session.wait(timeout: .seconds(5)) { $0.contains("extension refused") } != nil, "\(session.text)")
+        try quit(session)
+    }
+
+    @Test func enterOpensTheEnterprisePageAndEscGoesBack() throws {
+        let db = try Binary.initializedDatabase(asOf: Self.day)
+        let id = try firstHazard("assigned", db: db)
+        let enterpriseId = try #require(try show(id, db: db)["enterprise_id"] as? String)
+        let shown = try Binary.run(["enterprise", "show", enterpriseId, "--format", "json", "--db", db, "--as-of", Self.day])
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        let name = try #require(file["name"] as? String)
+        let session = try triage(on: db, selecting: id)
+
+        try session.press("Enter")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { screen in
+            screen.contains("Enterprise file \(name)") && screen.contains("Hazards ") && screen.contains(id)
+                && screen.contains("Inspections ") && screen.contains("risk ")
+        }, "Enter did not open the enterprise page of \(enterpriseId):\n\(session.text)")
+        try session.press("Escape")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { screen in
+            screen.contains("filter: not closed") && screen.split(separator: "\n").contains { $0.contains("│\(id)") }
+        }, "Esc did not go back to the list on \(id):\n\(session.text)")
         try quit(session)
     }
 }

@@ -11,6 +11,10 @@ public enum TriageAction: Sendable, Equatable {
     case assign, deadline, startRectifying, rectified, close, reopen, regrade, listing, comment, undo, merge
     /// `e`: record the responsible unit's request for a later deadline; `E`: decide it.
     case requestExtension, decideExtension
+    /// Enter: the enterprise page of the selected hazard's enterprise.
+    case openEnterprise
+    /// Keys and reads of the open enterprise page.
+    case enterpriseFile(EnterpriseFileAction)
     case filter, clearFilter, sort, reverseSort, search, nextMatch, previousMatch
     case help, back, quit
     case showConsole, showCounties

@@ -6,11 +6,11 @@ public import SafetyStore
 /// place the view reads or writes. Writes go through the store (lifecycle, audit row,
 /// stale-read check), stamped with the operator and the clock's time.
 public struct TriageEffects: Sendable {
-    private let database: any TriageStore & DeadlineExtensions
+    private let database: any TriageStore & DeadlineExtensions & EnterpriseFiles
     private let operatorName: String
     private let clock: any BoardClock
 
-    public init(database: any TriageStore & DeadlineExtensions, operatorName: String, clock: any BoardClock) {
+    public init(database: any TriageStore & DeadlineExtensions & EnterpriseFiles, operatorName: String, clock: any BoardClock) {
         self.database = database
         self.operatorName = operatorName
         self.clock = clock
@@ -45,6 +45,8 @@ public struct TriageEffects: Sendable {
                     let decided = try database.decideExtension(id, approve: approve, note: note, stamp: stamp(), today: today)
                     return .extensionDecided(decided.request, change: decided.change)
                 }]
+            case .readEnterpriseFile(let id):
+                return [.enterpriseFile(.read(try database.enterpriseFile(id)))]
             case .undo(let changes):
                 do {
                     return [.undone(try database.undo(changes, stamp: stamp()))]

@@ -31,6 +31,10 @@ public struct TriageScreen: Sendable {
 
     /// Draws into `body` (everything under the shared header).
     public func draw(in body: Rect, on canvas: inout Canvas) {
+        if let page = state.enterpriseFile {
+            EnterpriseFileScreen(page).draw(in: body, on: &canvas)
+            return
+        }
         let layout = TriageLayout(body: body)
         drawTitle(in: layout.title, on: &canvas)
         drawList(in: layout.list, on: &canvas)

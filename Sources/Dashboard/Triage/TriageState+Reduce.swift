@@ -91,7 +91,23 @@ extension TriageState {
             state.prompt = .text(.responsible, field: field)
             if !units.isEmpty { state.message = TriageMessage(units.joined(separator: " · ")) }
             return []
+        case .enterpriseFile(let pageAction):
+            guard var page = state.enterpriseFile else { return [] }
+            let effects = EnterpriseFileState.reduce(&page, pageAction)
+            state.enterpriseFile = page
+            return effects.flatMap { effect -> [TriageEffect] in
+                switch effect {
+                case .read(let id): return [.readEnterpriseFile(enterpriseId: id)]
+                case .close:
+                    state.enterpriseFile = nil
+                    return []
+                }
+            }
         case .readFailed(let reason):
+            if state.enterpriseFile != nil {
+                _ = EnterpriseFileState.reduce(&state.enterpriseFile!, .readFailed(reason))
+                return []
+            }
             state.message = TriageMessage(state.language.pick("读取失败：", "Read failed: ") + reason, isError: true)
             return []
         default:
@@ -133,6 +149,12 @@ extension TriageState {
         case .listing:
             if let row = selectedRow { ask(.confirm(row.hazard.isListed ? .delist : .list), for: row.hazard.isListed ? .delist : .list) }
         case .comment: ask(.text(.comment, input: ""), for: .comment)
+        case .openEnterprise:
+            guard let row = selectedRow else { break }
+            var page = EnterpriseFileState(enterpriseId: row.hazard.enterpriseId, language: language)
+            page.pageRows = pageRows
+            enterpriseFile = page
+            return [.readEnterpriseFile(enterpriseId: row.hazard.enterpriseId)]
         case .requestExtension:
             guard let row = selectedRow else { break }
             do throws(ExtensionRefusal) {

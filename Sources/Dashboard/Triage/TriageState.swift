@@ -48,6 +48,8 @@ public struct TriageState: Sendable, Equatable {
     public var searchPending = false
     /// The serial of the last window read asked for.
     public var windowSerial = 0
+    /// The enterprise page (一企一档) opened with Enter on the selected hazard, drawn over the list.
+    public var enterpriseFile: EnterpriseFileState?
 
     public init(filter: TriageFilter = TriageFilter()) {
         self.filter = filter

@@ -121,13 +121,26 @@ struct AuditDocument: Encodable {
     }
 }
 
-/// An enterprise as JSON, with the CSV column names as keys.
+/// An enterprise as JSON, with the CSV column names as keys; its file (`enterprise show`)
+/// adds `hazards` and `inspections`, each with their CSV column names.
 struct EnterpriseDocument: Encodable {
     let enterprise: Enterprise
+    var hazards: [Hazard]?
+    var inspections: [Inspection]?
+
+    init(_ enterprise: Enterprise) {
+        self.enterprise = enterprise
+    }
+
+    init(file: EnterpriseFile) {
+        enterprise = file.enterprise
+        hazards = file.hazards
+        inspections = file.inspections
+    }
 
     enum Keys: String, CodingKey {
         case id, name, county, town, industry, scale, key_supervised, risk_level, risk_assessed_on,
-             reward_mechanism, platform_registered
+             reward_mechanism, platform_registered, hazards, inspections
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -144,5 +157,30 @@ struct EnterpriseDocument: Encodable {
         try c.encode(e.riskAssessedOn, forKey: .risk_assessed_on)
         try c.encode(e.rewardMechanism, forKey: .reward_mechanism)
         try c.encode(e.platformRegistered, forKey: .platform_registered)
+        if let hazards { try c.encode(hazards.map { HazardDocument(hazard: $0) }, forKey: .hazards) }
+        if let inspections { try c.encode(inspections.map(InspectionDocument.init), forKey: .inspections) }
+    }
+}
+
+/// An inspection as JSON, with the CSV column names as keys.
+struct InspectionDocument: Encodable {
+    let inspection: Inspection
+
+    enum Keys: String, CodingKey {
+        case id, county, enterprise_id, kind, planned_on, done_on, team, hazards_found, inspectors
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        let i = inspection
+        try c.encode(i.id, forKey: .id)
+        try c.encode(i.county, forKey: .county)
+        try c.encode(i.enterpriseId, forKey: .enterprise_id)
+        try c.encode(i.kind.rawValue, forKey: .kind)
+        try c.encode(i.plannedOn, forKey: .planned_on)
+        try c.encode(i.doneOn, forKey: .done_on)
+        try c.encode(i.team, forKey: .team)
+        try c.encode(i.hazardsFound, forKey: .hazards_found)
+        try c.encode(i.inspectors, forKey: .inspectors)
     }
 }
