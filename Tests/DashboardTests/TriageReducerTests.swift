@@ -297,3 +297,31 @@ struct EnterpriseFileReducerTests {
         #expect(text.contains { $0.contains("key supervision yes") })
     }
 }
+
+/// The selected hazard's evidence files arrive from the runner (checked on disk there) and the
+/// detail pane lists them with their hash, flagging a changed or missing file.
+struct TriageAttachmentTests {
+    static let photo = Attachment(hazardId: "LC-H-0001", path: "/evidence/LC-H-0001/通道.jpg",
+                                  sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", size: 123_456,
+                                  attachedBy: "unit", attachedAt: "2025-06-29T10:00:00+08:00")
+
+    @Test func attachmentsOfAnotherHazardThanTheSelectedAreDropped() {
+        var state = TriageReducerTests.loaded
+        #expect(TriageState.reduce(&state, .attachmentsRead(id: "LC-H-0002", [CheckedAttachment(Self.photo, state: .intact)])) == [])
+        #expect(state.attachments.isEmpty)
+        _ = TriageState.reduce(&state, .attachmentsRead(id: "LC-H-0001", [CheckedAttachment(Self.photo, state: .changed)]))
+        #expect(state.attachmentsId == "LC-H-0001" && state.attachments.count == 1)
+    }
+
+    @Test(arguments: [(AttachmentState.intact, ""), (.changed, "CHANGED"), (.missing, "MISSING")])
+    func theDetailListsTheHashAndFlagsAFileNotAsAttached(state fileState: AttachmentState, flag: String) {
+        var state = TriageReducerTests.loaded
+        _ = TriageState.reduce(&state, .attachmentsRead(id: "LC-H-0001", [CheckedAttachment(Self.photo, state: fileState)]))
+        var canvas = Canvas(width: 140, height: 36)
+        TriageScreen(state, policy: EscalationPolicy()).draw(in: Rect(x: 0, y: 0, width: 140, height: 36), on: &canvas)
+        let line = canvas.lines().first { $0.contains("attachment 通道.jpg") }
+        #expect(line?.contains("9f86d081884c…") == true, "\(canvas.lines().joined(separator: "\n"))")
+        #expect(line?.contains("123,456 B") == true)
+        if !flag.isEmpty { #expect(line?.contains(flag) == true) } else { #expect(line?.contains("CHANGED") == false) }
+    }
+}

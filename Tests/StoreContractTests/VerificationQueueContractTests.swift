@@ -1,5 +1,6 @@
 import SafetyCore
 import SafetyStore
+import StoreTestData
 import Testing
 
 /// The triage queue is every hazard not yet closed: a hazard marked rectified stays in it,
@@ -46,5 +47,29 @@ struct VerificationQueueContractTests {
         try store.apply(.close(on: Self.today), to: [.id("H3")], stamp: StoreFixture.stamp, today: Self.today)
         #expect(try queueIds(store, TriageFilter()) == (1, ["H2"]))
         #expect(try awaiting(store) == 0)
+    }
+
+    /// With hazards awaiting verification among the others (and ties on every column), each
+    /// order pages every row once, awaiting ones after the rest by urgency, where position says.
+    @Test(arguments: StoreBackend.all, TriageSort.allCases)
+    func theQueuePagesEachRowOnceWherePositionSaysItIs(backend: StoreBackend, sort: TriageSort) throws {
+        let fixture = try StoreFixture(backend)
+        try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
+        for (descending, county) in [(false, nil), (true, nil), (false, "新泰市"), (true, "荔城区")] as [(Bool, String?)] {
+            let filter = TriageFilter(county: county)
+            let window = try fixture.store.triageWindow(filter: filter, sort: sort, descending: descending, offset: 0, limit: 100,
+                                                        selection: 0, today: Self.today)
+            let ids = window.rows.map(\.hazard.id)
+            #expect(ids.count == window.count && Set(ids).count == ids.count, "\(sort) \(descending) \(county ?? "")")
+            for (index, id) in ids.enumerated() {
+                #expect(try fixture.store.triagePosition(of: id, filter: filter, sort: sort, descending: descending,
+                                                         today: Self.today) == index, "\(sort) \(descending) \(county ?? "") \(id)")
+            }
+            if sort == .urgency, !descending {
+                let statuses = window.rows.map(\.hazard.status)
+                #expect(statuses.drop { $0 != .rectified }.allSatisfy { $0 == .rectified }, "awaiting verification last: \(ids)")
+                #expect(statuses.contains(.rectified), "the fixture has hazards awaiting verification in both counties")
+            }
+        }
     }
 }

@@ -257,3 +257,60 @@ struct EnterpriseShowCommandTests {
         #expect(missing.status == 1 && missing.stderr.contains("no enterprise with id NO-SUCH"), "\(missing.stderr)")
     }
 }
+
+/// `hazard attach` and `hazard show` with an attached file that changes and goes.
+struct HazardAttachCommandTests {
+    @Test func anAttachmentIsShownWithItsHashAndFlaggedWhenTheFileChanges() throws {
+        let db = try Binary.initializedDatabase(asOf: "2026-11-22")
+        let listed = try Binary.run(["hazard", "list", "--limit", "1", "--format", "json", "--db", db])
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+        let photo = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("整改照片.jpg")
+        try Data("jpeg bytes".utf8).write(to: photo)
+        let attached = try Binary.run(["hazard", "attach", id, photo.path, "--note", "整改后", "--db", db])
+        #expect(attached.status == 0, "\(attached.stderr)")
+
+        func shown() throws -> (document: [String: Any], stderr: String, table: String) {
+            let json = try Binary.run(["hazard", "show", id, "--format", "json", "--db", db])
+            let table = try Binary.run(["hazard", "show", id, "--format", "table", "--db", db])
+            return (try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]), json.stderr, table.stdout)
+        }
+        var result = try shown()
+        var attachment = try #require((result.document["attachments"] as? [[String: Any]])?.first)
+        let hash = try #require(attachment["sha256"] as? String)
+        #expect(hash == Self.sha256sum(photo.path), "the hash is the file's SHA-256 as sha256sum prints it")
+        #expect(attachment["size"] as? Int == 10)
+        #expect(attachment["state"] as? String == "intact")
+        #expect(attachment["note"] as? String == "整改后")
+        #expect(result.table.contains("sha256 \(hash)"), "\(result.table)")
+        #expect(!result.stderr.contains("warning"))
+
+        try Data("edited jpeg bytes".utf8).write(to: photo)
+        result = try shown()
+        attachment = try #require((result.document["attachments"] as? [[String: Any]])?.first)
+        #expect(attachment["state"] as? String == "changed")
+        #expect(attachment["sha256"] as? String == hash, "the recorded hash stays what was attached")
+        #expect(result.table.contains("CHANGED"), "\(result.table)")
+        #expect(result.stderr.contains("warning: attachment \(photo.path)") && result.stderr.contains("CHANGED"), "\(result.stderr)")
+
+        try FileManager.default.removeItem(at: photo)
+        result = try shown()
+        #expect((result.document["attachments"] as? [[String: Any]])?.first?["state"] as? String == "missing")
+        #expect(result.table.contains("MISSING"), "\(result.table)")
+
+        let refused = try Binary.run(["hazard", "attach", id, photo.path, "--db", db])
+        #expect(refused.status == 1 && refused.stderr.contains("no readable file"), "\(refused.stderr)")
+    }
+
+    /// The SHA-256 that coreutils' `sha256sum` gives for the file (the reference outside our code).
+    static func sha256sum(_ path: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [path]
+        let out = Pipe()
+        process.standardOutput = out
+        guard (try? process.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
+    }
+}

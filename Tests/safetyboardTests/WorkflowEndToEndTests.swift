@@ -99,6 +99,8 @@ import Testing
         try session.press("E")
         try session.type("y 同意")
         document = try waitFor(id, db: db, "extension approved", session: session) { $0["deadline"] as? String == "2030-01-31" }
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("extension approved, deadline 2030-01-31") },
+                         "no approval shown:\n\(session.text)")
         #expect((document["extensions"] as? [[String: Any]])?.last?["decision"] as? String == "approved")
         let actions = (document["history"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
         #expect(actions.suffix(3) == ["extension_request", "extension_approve", "set_deadline"])
@@ -107,6 +109,8 @@ import Testing
         try session.type("2030-06-30")
         try session.type("再延期")
         _ = try waitFor(id, db: db, "second request", session: session) { ($0["extensions"] as? [[String: Any]])?.count == 2 }
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("extension to 2030-06-30 requested") },
+                         "no request shown:\n\(session.text)")
         try session.press("E")
         try session.type("n 理由不充分")
         document = try waitFor(id, db: db, "extension refused", session: session) {

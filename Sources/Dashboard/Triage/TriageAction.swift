@@ -37,6 +37,8 @@ public enum TriageAction: Sendable, Equatable {
     // Results of effects.
     case windowRead(TriageWindowRead)
     case detailRead(id: String, enterprise: Enterprise?, history: [AuditEntry])
+    /// The selected hazard's evidence files, each checked against its recorded SHA-256.
+    case attachmentsRead(id: String, [CheckedAttachment])
     case searchRead(TriageSearchRequest, matches: [String], firstPosition: Int?)
     case located(id: String, position: Int?)
     case applied(HazardActionKind, ids: [String], changes: [HazardChange])

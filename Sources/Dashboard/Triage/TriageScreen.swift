@@ -38,7 +38,9 @@ public struct TriageScreen: Sendable {
         let layout = TriageLayout(body: body)
         drawTitle(in: layout.title, on: &canvas)
         drawList(in: layout.list, on: &canvas)
-        TriageDetail(row: data.row(at: state.selection), enterprise: data.enterprise, history: data.history,
+        let row = data.row(at: state.selection)
+        TriageDetail(row: row, enterprise: data.enterprise, history: data.history,
+                     attachments: row != nil && state.attachmentsId == row?.hazard.id ? state.attachments : [],
                      language: language, today: today, policy: policy).draw(in: layout.detail, on: &canvas)
         drawStatus(in: layout.status, on: &canvas)
         KeyBar(bindings: TriageKeyMap.bindings, language: language).draw(on: &canvas, in: layout.keyBar)

@@ -45,6 +45,11 @@ extension TriageState {
             state.data.history = history
             state.detailId = id
             return []
+        case .attachmentsRead(let id, let attachments):
+            guard id == state.selectedRow?.hazard.id else { return [] }
+            state.attachments = attachments
+            state.attachmentsId = id
+            return []
         case .searchRead(let request, let matches, let position): return state.absorbSearch(request, matches, position)
         case .located(let id, let position):
             guard state.matches.indices.contains(state.matchIndex), state.matches[state.matchIndex] == id else { return [] }
@@ -73,6 +78,10 @@ extension TriageState {
             return state.reload()
         case .extensionRecorded(let request), .extensionDecided(let request, _):
             if case .extensionDecided(_, let change?) = action { state.patch([change]) }
+            // As with `patch`: a key pressed before the re-read sees the request as it is now.
+            if let index = state.data.rows.firstIndex(where: { $0.hazard.id == request.hazardId }) {
+                state.data.rows[index].pendingExtension = request.isPending ? request : nil
+            }
             state.followedId = request.hazardId
             state.message = TriageMessage(TriageText.done(request, state.language))
             return state.reload()

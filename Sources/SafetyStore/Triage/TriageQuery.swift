@@ -50,12 +50,12 @@ enum TriageQuery {
         let (from, clause, arguments) = source(filter, sort, today: today)
         // The page's ids first, walking the list's index (an OFFSET deep in the queue then
         // skips index entries, not joined rows).
-        let pageIds = "SELECT h.id FROM \(from) \(clause) ORDER BY \(orderBy(sort, descending: descending != reversed)) LIMIT ? OFFSET ?"
+        let pageIds = "SELECT h.id FROM \(from) \(clause) ORDER BY \(orderBy(sort, filter, descending: descending != reversed)) LIMIT ? OFFSET ?"
         let rows = try Row.fetchAll(db, sql: """
             SELECT h.*, e.name AS enterprise_name, e.town AS enterprise_town, e.industry AS enterprise_industry,
               e.risk_level AS enterprise_risk
             FROM (\(pageIds)) AS p JOIN hazard h ON h.id = p.id JOIN enterprise e ON e.id = h.enterprise_id
-            ORDER BY \(orderBy(sort, descending: descending))
+            ORDER BY \(orderBy(sort, filter, descending: descending))
             """, arguments: arguments + [limit, offset])
         return try rows.map { row in
             let tracked = try TrackedHazard(row: row)
@@ -82,7 +82,7 @@ enum TriageQuery {
         return try String.fetchAll(db, sql: """
             SELECT h.id FROM \(from) \(clause)
               AND (h.id \(like) OR e.name \(like) OR h.description \(like))
-            ORDER BY \(orderBy(sort, descending: descending)) LIMIT \(max(1, limit)) OFFSET \(max(0, offset))
+            ORDER BY \(orderBy(sort, filter, descending: descending)) LIMIT \(max(1, limit)) OFFSET \(max(0, offset))
             """, arguments: arguments + [pattern, pattern, pattern])
     }
 
@@ -91,7 +91,7 @@ enum TriageQuery {
     static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                                 today: Day) throws -> Int? {
         let (from, clause, arguments) = source(filter, sort, today: today)
-        let terms = orderTerms(sort, descending: descending)
+        let terms = orderTerms(sort, filter, descending: descending)
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(from) \(clause) AND h.id = ?
             """, arguments: arguments + [id]) else { return nil }
@@ -206,15 +206,25 @@ enum TriageQuery {
                 clause, arguments)
     }
 
-    static func orderTerms(_ sort: TriageSort, descending: Bool) -> [(expression: String, descending: Bool)] {
-        (sort.terms + ["h.id"]).map { term in
+    /// In the triage queue, the hazards awaiting verification come after those still to be
+    /// rectified in the urgency orders (their old deadlines would put them first), as v15's
+    /// queue indexes are ordered.
+    /// In parentheses: it is compared as a whole in the position's ranges (`<` binds before `=`).
+    static let awaitingLast = "(h.status = '\(HazardStatus.rectified.rawValue)')"
+
+    static func orderTerms(_ sort: TriageSort, _ filter: TriageFilter, descending: Bool) -> [(expression: String, descending: Bool)] {
+        var terms = sort.terms
+        if filter.statuses == HazardStatus.unclosed, let at = [TriageSort.urgency: 0, .county: 1][sort] {
+            terms.insert(awaitingLast, at: at)
+        }
+        return (terms + ["h.id"]).map { term in
             let down = term.hasSuffix(" DESC")
             return (down ? String(term.dropLast(5)) : term, down != descending)
         }
     }
 
-    static func orderBy(_ sort: TriageSort, descending: Bool) -> String {
-        orderTerms(sort, descending: descending).map { $0.descending ? $0.expression + " DESC" : $0.expression }
+    static func orderBy(_ sort: TriageSort, _ filter: TriageFilter, descending: Bool) -> String {
+        orderTerms(sort, filter, descending: descending).map { $0.descending ? $0.expression + " DESC" : $0.expression }
             .joined(separator: ", ")
     }
 

@@ -10,10 +10,12 @@ struct HazardDocument: Encodable {
     var revision: Int?
     /// Its deadline extension requests (`hazard show`), oldest first; nil leaves the key out.
     var extensions: [DeadlineExtension]?
+    /// Its evidence files with the state each is in now (`hazard show`); nil leaves the key out.
+    var attachments: [CheckedAttachment]?
 
     enum Keys: String, CodingKey {
         case id, enterprise_id, county, found_on, source, grade, description, status, responsible, deadline,
-             rectified_on, closed_on, listed_on, delisted_on, reward_yuan, duplicate_of, overdue, revision, history, extensions
+             rectified_on, closed_on, listed_on, delisted_on, reward_yuan, duplicate_of, overdue, revision, history, extensions, attachments
     }
 
     /// Whether it is overdue on the as-of day; nil leaves the key out.
@@ -42,6 +44,7 @@ struct HazardDocument: Encodable {
         if let revision { try c.encode(revision, forKey: .revision) }
         if let history { try c.encode(history.map(AuditDocument.init), forKey: .history) }
         if let extensions { try c.encode(extensions.map(ExtensionDocument.init), forKey: .extensions) }
+        if let attachments { try c.encode(attachments.map(AttachmentDocument.init), forKey: .attachments) }
     }
 }
 
@@ -81,6 +84,56 @@ struct ExtensionDocument: Encodable {
     }
 
     enum Keys: String, CodingKey { case until, reason, requested_by, requested_at, decision, decided_by, decided_at, note }
+}
+
+/// One attachment: `{"path", "sha256", "size", "note", "attached_by", "attached_at", "state"}`;
+/// `state` is `intact`, `changed` (the file's bytes differ from what was attached) or `missing`.
+struct AttachmentDocument: Encodable {
+    let path: String
+    let sha256: String
+    let size: Int64
+    let note: String?
+    let attached_by: String
+    let attached_at: String
+    let state: String
+
+    init(_ checked: CheckedAttachment) {
+        let a = checked.attachment
+        path = a.path
+        sha256 = a.sha256
+        size = a.size
+        note = a.note
+        attached_by = a.attachedBy
+        attached_at = a.attachedAt
+        state = checked.state.rawValue
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(path, forKey: .path)
+        try c.encode(sha256, forKey: .sha256)
+        try c.encode(size, forKey: .size)
+        try c.encode(note, forKey: .note)
+        try c.encode(attached_by, forKey: .attached_by)
+        try c.encode(attached_at, forKey: .attached_at)
+        try c.encode(state, forKey: .state)
+    }
+
+    enum Keys: String, CodingKey { case path, sha256, size, note, attached_by, attached_at, state }
+}
+
+/// An attachment on one line of text: "attachment PATH sha256 HASH 1,234 B" and, when the file
+/// is not as attached, "CHANGED" or "MISSING".
+enum AttachmentLine {
+    static func text(_ checked: CheckedAttachment) -> String {
+        let a = checked.attachment
+        let flag = switch checked.state {
+        case .intact: ""
+        case .changed: " CHANGED: the file's SHA-256 differs from the one attached"
+        case .missing: " MISSING: no file at this path"
+        }
+        return "attachment \(a.path) sha256 \(a.sha256) \(a.size) B" + (a.note.map { " — \($0)" } ?? "") + flag
+    }
 }
 
 /// One history entry: `{"at", "operator", "action", "before", "after", "note"}`; `before`
