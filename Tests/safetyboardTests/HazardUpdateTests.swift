@@ -236,7 +236,7 @@ import Testing
 struct EnterpriseShowCommandTests {
     @Test func theJSONHasTheCSVColumnsPlusHazardsAndInspections() throws {
         let db = try Binary.initializedDatabase(asOf: "2026-11-22")
-        let listed = try Binary.run(["hazard", "list", "--limit", "1", "--format", "json", "--db", db])
+        let listed = try Binary.run(["hazard", "list", "--status", "assigned", "--county", "荔城区", "--limit", "1", "--format", "json", "--db", db])
         let hazard = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first)
         let enterpriseId = try #require(hazard["enterprise_id"] as? String)
         let shown = try Binary.run(["enterprise", "show", enterpriseId, "--format", "json", "--db", db])
@@ -262,7 +262,7 @@ struct EnterpriseShowCommandTests {
 struct HazardAttachCommandTests {
     @Test func anAttachmentIsShownWithItsHashAndFlaggedWhenTheFileChanges() throws {
         let db = try Binary.initializedDatabase(asOf: "2026-11-22")
-        let listed = try Binary.run(["hazard", "list", "--limit", "1", "--format", "json", "--db", db])
+        let listed = try Binary.run(["hazard", "list", "--status", "assigned", "--county", "荔城区", "--limit", "1", "--format", "json", "--db", db])
         let id = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
         let photo = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("整改照片.jpg")
         try Data("jpeg bytes".utf8).write(to: photo)

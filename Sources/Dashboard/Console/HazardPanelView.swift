@@ -52,7 +52,7 @@ struct HazardPanelView: PanelView {
         ]
         // Named only when there are some, so the line keeps its width on a quiet desk.
         if hazards.awaitingVerification > 0 {
-            runs += [TextRun("  "), TextRun(Terms.awaitingVerification(language) + " " + hazards.awaitingVerification.grouped)]
+            runs += [TextRun("  "), TextRun(Terms.awaitingVerification(language, short: true) + " " + hazards.awaitingVerification.grouped)]
         }
         if hazards.pendingExtensions > 0 {
             runs += [TextRun("  "), TextRun(language.pick("延期待批 ", "extensions pending ") + hazards.pendingExtensions.grouped, Style(.warning))]

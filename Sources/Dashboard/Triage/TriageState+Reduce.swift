@@ -113,8 +113,9 @@ extension TriageState {
                 }
             }
         case .readFailed(let reason):
-            if state.enterpriseFile != nil {
-                _ = EnterpriseFileState.reduce(&state.enterpriseFile!, .readFailed(reason))
+            if var page = state.enterpriseFile {
+                _ = EnterpriseFileState.reduce(&page, .readFailed(reason))
+                state.enterpriseFile = page
                 return []
             }
             state.message = TriageMessage(state.language.pick("读取失败：", "Read failed: ") + reason, isError: true)

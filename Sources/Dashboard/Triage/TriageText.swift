@@ -50,7 +50,7 @@ enum TriageText {
     /// The list's status cell: a rectified hazard shows that it waits for verification
     /// ("待验收", "to verify"), the others their status.
     static func status(_ status: HazardStatus, _ language: Language) -> String {
-        status.awaitsVerification ? language.pick(Terms.awaitingVerification(.zh), "to verify") : Terms.name(status, language)
+        status.awaitsVerification ? Terms.awaitingVerification(language, short: true) : Terms.name(status, language)
     }
 
     /// The prompt's question, ending where the typed text starts.

@@ -18,13 +18,8 @@ extension HazardCommand {
 
         func run() throws {
             let database = try DatabaseLocation.open(global)
-            let attachment: Attachment
-            do {
-                attachment = try database.attach(id, file: file, note: note, stamp: DatabaseLocation.stamp(global))
-            } catch let error as AttachmentError {
-                throw CommandFailure("\(error) — nothing was changed")
-            } catch let error as TriageError {
-                throw CommandFailure("\(error) — nothing was changed")
+            let attachment = try HazardCommand.refusalsExit {
+                try database.attach(id, file: file, note: note, stamp: DatabaseLocation.stamp(global))
             }
             print("\(id): attached \(attachment.path) (sha256 \(attachment.sha256), \(attachment.size) B)")
         }

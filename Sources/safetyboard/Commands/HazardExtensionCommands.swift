@@ -61,6 +61,8 @@ extension HazardCommand {
             return try body()
         } catch let error as ExtensionRefusal {
             throw CommandFailure("\(error) — nothing was changed")
+        } catch let error as AttachmentError {
+            throw CommandFailure("\(error) — nothing was changed")
         } catch let error as TriageError {
             throw CommandFailure("\(error) — nothing was changed")
         }
