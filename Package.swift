@@ -10,7 +10,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // SHA-256 of the audit chain (the domain's own SHA256 stays for the plans' published hashes).
+        // SHA-256 of the audit chain and of attached evidence files (the domain's own SHA256 stays for the plans' published hashes).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [

@@ -150,3 +150,178 @@ struct TriageReducerTests {
         #expect(effects == [.readWindow(TriageWindowRequest(query: next, selection: 0, pageRows: 20, follow: "LC-H-0001", serial: 2))])
     }
 }
+
+/// After an action on one hazard the list is read again following that hazard, whatever was
+/// followed before: `r` then `v` acts on the same hazard.
+struct TriageFollowsTheActedHazardTests {
+    @Test func anActionFollowsTheHazardItActedOnAndItsRowSaysAwaitingVerification() {
+        var state = TriageReducerTests.loaded
+        state.followedId = "LC-H-0002"
+        var after = TriageFixture.rows[0].hazard
+        after.status = .rectified
+        after.rectifiedOn = TriageReducerTests.today
+        let change = HazardChange(before: TriageFixture.rows[0].hazard, after: after, revision: 2, action: "mark_rectified")
+        let effects = TriageState.reduce(&state, .applied(.markRectified, ids: ["LC-H-0001"], changes: [change]))
+        #expect(effects == [.readWindow(TriageWindowRequest(query: TriageReducerTests.query, selection: 0, pageRows: 20,
+                                                            follow: "LC-H-0001", serial: 2))])
+        #expect(TriageText.status(.rectified, .zh) == "待验收")
+        #expect(TriageText.status(.rectified, .en) == "to verify")
+        // The row now is rectified: `v` asks to close it, the same hazard.
+        #expect(TriageState.reduce(&state, .close) == [])
+        #expect(state.prompt == .confirm(.close))
+    }
+
+    @Test func anUndoFollowsTheHazardItPutBack() {
+        var state = TriageReducerTests.loaded
+        state.followedId = "LC-H-0002"
+        let change = HazardChange(before: TriageFixture.rows[0].hazard, after: TriageFixture.rows[0].hazard, revision: 3, action: "undo")
+        let effects = TriageState.reduce(&state, .undone([change]))
+        #expect(effects == [.readWindow(TriageWindowRequest(query: TriageReducerTests.query, selection: 0, pageRows: 20,
+                                                            follow: "LC-H-0001", serial: 2))])
+    }
+
+    @Test(arguments: [("awaiting", "awaiting"), ("待验收 逾期", "awaiting overdue"), ("status=open,assigned,rectifying", "status=open,assigned,rectifying")])
+    func theAwaitingWordSelectsRectifiedHazards(typed: String, shown: String) throws {
+        let filter = try TriageFilterText.parse(typed, scope: nil)
+        #expect(TriageFilterText.describe(filter, scope: nil) == shown)
+        #expect(try TriageFilterText.parse(shown, scope: nil) == filter)
+        if typed.hasPrefix("awaiting") || typed.hasPrefix("待验收") { #expect(filter.statuses == [.rectified]) }
+    }
+}
+
+/// `e` asks the day and the reason and records the request; `E` decides a pending one.
+struct TriageExtensionReducerTests {
+    static let today = TriageReducerTests.today
+
+    @Test func eAsksTheDayFromTheDeadlineThenTheReasonAndRequests() {
+        var state = TriageReducerTests.loaded
+        #expect(TriageState.reduce(&state, .requestExtension) == [])
+        #expect(state.prompt == .text(.extensionUntil, input: ""))
+        _ = TriageState.reduce(&state, .edit(.insert("+15")))
+        #expect(TriageState.reduce(&state, .submitPrompt) == [])
+        // LC-H-0001's deadline is 2025-05-20: +15 counts from it.
+        #expect(state.prompt == .text(.extensionReason(until: Day(iso: "2025-06-04")!), input: ""))
+        _ = TriageState.reduce(&state, .edit(.insert("设备到货晚")))
+        #expect(TriageState.reduce(&state, .submitPrompt)
+                == [.requestExtension(hazard: "LC-H-0001", until: Day(iso: "2025-06-04")!, reason: "设备到货晚", today: Self.today)])
+    }
+
+    @Test func eOnAHazardWithoutDeadlineSaysWhyAndAsksNothing() {
+        var state = TriageReducerTests.loaded
+        state.selection = 4
+        _ = TriageState.reduce(&state, .requestExtension)
+        #expect(state.prompt == nil)
+        #expect(state.message == TriageMessage(ExtensionRefusal.noDeadline(hazard: "HX-H-0005").description, isError: true))
+    }
+
+    @Test(arguments: [("y 同意", true, "同意" as String?), ("n", false, nil), ("拒绝 理由不足", false, "理由不足")])
+    func capitalEDecidesThePendingRequest(typed: String, approve: Bool, note: String?) {
+        var state = TriageReducerTests.loaded
+        let pending = DeadlineExtension(hazardId: "LC-H-0001", until: Day(iso: "2025-07-31")!, reason: "设备到货晚",
+                                        requestedBy: "unit", requestedAt: "2025-06-29T10:00:00+08:00")
+        _ = TriageState.reduce(&state, .decideExtension)
+        #expect(state.message?.isError == true, "nothing pending yet")
+        state.data.rows[0].pendingExtension = pending
+        _ = TriageState.reduce(&state, .decideExtension)
+        #expect(state.prompt == .text(.extensionDecision(until: pending.until), input: ""))
+        _ = TriageState.reduce(&state, .edit(.insert(typed)))
+        #expect(TriageState.reduce(&state, .submitPrompt)
+                == [.decideExtension(hazard: "LC-H-0001", approve: approve, note: note, today: Self.today)])
+    }
+
+    @Test func aDecisionFollowsTheHazardAndShowsTheNewDeadlineAtOnce() {
+        var state = TriageReducerTests.loaded
+        state.followedId = "LC-H-0002"
+        var request = DeadlineExtension(hazardId: "LC-H-0001", until: Day(iso: "2025-07-31")!, reason: "r",
+                                        requestedBy: "unit", requestedAt: "t")
+        request.decision = .approved
+        var after = TriageFixture.rows[0].hazard
+        after.deadline = request.until
+        let change = HazardChange(before: TriageFixture.rows[0].hazard, after: after, revision: 2, action: "set_deadline")
+        let effects = TriageState.reduce(&state, .extensionDecided(request, change: change))
+        #expect(state.selectedRow?.hazard.deadline == request.until)
+        #expect(state.message == TriageMessage("LC-H-0001: extension approved, deadline 2025-07-31"))
+        #expect(effects == [.readWindow(TriageWindowRequest(query: TriageReducerTests.query, selection: 0, pageRows: 20,
+                                                            follow: "LC-H-0001", serial: 2))])
+    }
+}
+
+/// Enter opens the enterprise page of the selected hazard's enterprise over the list; it
+/// scrolls within the page and Esc goes back to the list where it was.
+struct EnterpriseFileReducerTests {
+    static let file = EnterpriseFile(
+        enterprise: Enterprise(id: "E-LC-H-0001", name: "莆田市荔城区鞋业有限公司", county: "荔城区", town: "黄石镇", industry: "鞋服",
+                               scale: .above, keySupervised: true, riskLevel: .orange, riskAssessedOn: Day(iso: "2025-03-01")),
+        hazards: TriageFixture.rows.map(\.hazard))
+
+    @Test func enterOpensThePageReadsItsFileAndEscGoesBack() throws {
+        var state = TriageReducerTests.loaded
+        state.selection = 0
+        let enter = try #require(TriageKeyMap.action(for: .enter, in: state))
+        #expect(TriageState.reduce(&state, enter) == [.readEnterpriseFile(enterpriseId: "E-LC-H-0001")])
+        #expect(state.enterpriseFile?.file == nil)
+        #expect(TriageState.reduce(&state, .enterpriseFile(.read(Self.file))) == [])
+        #expect(state.enterpriseFile?.file == Self.file)
+
+        // Keys now belong to the page: j scrolls it, not the list.
+        let down = try #require(TriageKeyMap.action(for: .char("j"), in: state))
+        #expect(down == .enterpriseFile(.scroll(.down)))
+        _ = TriageState.reduce(&state, down)
+        #expect(state.enterpriseFile?.scroll == 0, "a page that fits does not scroll")
+        #expect(state.selection == 0)
+
+        let esc = try #require(TriageKeyMap.action(for: .escape, in: state))
+        _ = TriageState.reduce(&state, esc)
+        #expect(state.enterpriseFile == nil)
+        #expect(state.selection == 0 && state.data == TriageReducerTests.loaded.data, "back on the list where it was")
+    }
+
+    @Test func thePageScrollsWithinItsLinesAndDropsAnotherEnterprisesRead() {
+        var page = EnterpriseFileState(enterpriseId: "E-LC-H-0001", language: .en)
+        page.pageRows = 5
+        var other = Self.file
+        other.enterprise.id = "E9"
+        _ = EnterpriseFileState.reduce(&page, .read(other))
+        #expect(page.file == nil, "a read for another enterprise is dropped")
+        _ = EnterpriseFileState.reduce(&page, .read(Self.file))
+        _ = EnterpriseFileState.reduce(&page, .scroll(.bottom))
+        #expect(page.scroll == page.lineCount - 5)
+        _ = EnterpriseFileState.reduce(&page, .scroll(.down))
+        #expect(page.scroll == page.lineCount - 5, "not past the last line")
+        _ = EnterpriseFileState.reduce(&page, .scroll(.top))
+        #expect(page.scroll == 0)
+        let text = EnterpriseFileText.lines(Self.file, .en)
+        #expect(text.contains { $0.contains("Enterprise file 莆田市荔城区鞋业有限公司") })
+        #expect(text.contains { $0.contains("risk orange (high)") && $0.contains("assessed 2025-03-01") })
+        #expect(text.contains { $0.contains("Hazards 7 (6 not closed, 1 closed)") })
+        #expect(text.contains { $0.contains("key supervision yes") })
+    }
+}
+
+/// The selected hazard's evidence files arrive from the runner (checked on disk there) and the
+/// detail pane lists them with their hash, flagging a changed or missing file.
+struct TriageAttachmentTests {
+    static let photo = Attachment(hazardId: "LC-H-0001", path: "/evidence/LC-H-0001/通道.jpg",
+                                  sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", size: 123_456,
+                                  attachedBy: "unit", attachedAt: "2025-06-29T10:00:00+08:00")
+
+    @Test func attachmentsOfAnotherHazardThanTheSelectedAreDropped() {
+        var state = TriageReducerTests.loaded
+        #expect(TriageState.reduce(&state, .attachmentsRead(id: "LC-H-0002", [CheckedAttachment(Self.photo, state: .intact)])) == [])
+        #expect(state.attachments.isEmpty)
+        _ = TriageState.reduce(&state, .attachmentsRead(id: "LC-H-0001", [CheckedAttachment(Self.photo, state: .changed)]))
+        #expect(state.attachmentsId == "LC-H-0001" && state.attachments.count == 1)
+    }
+
+    @Test(arguments: [(AttachmentState.intact, ""), (.changed, "CHANGED"), (.missing, "MISSING")])
+    func theDetailListsTheHashAndFlagsAFileNotAsAttached(state fileState: AttachmentState, flag: String) {
+        var state = TriageReducerTests.loaded
+        _ = TriageState.reduce(&state, .attachmentsRead(id: "LC-H-0001", [CheckedAttachment(Self.photo, state: fileState)]))
+        var canvas = Canvas(width: 140, height: 36)
+        TriageScreen(state, policy: EscalationPolicy()).draw(in: Rect(x: 0, y: 0, width: 140, height: 36), on: &canvas)
+        let line = canvas.lines().first { $0.contains("attachment 通道.jpg") }
+        #expect(line?.contains("9f86d081884c…") == true, "\(canvas.lines().joined(separator: "\n"))")
+        #expect(line?.contains("123,456 B") == true)
+        if !flag.isEmpty { #expect(line?.contains(flag) == true) } else { #expect(line?.contains("CHANGED") == false) }
+    }
+}

@@ -16,6 +16,8 @@ struct OperatorAccessTests {
     enum Attempt: String, CaseIterable, CustomTestStringConvertible {
         case commentLicheng, commentXintai, addHazardXintai, recordInspectionLicheng, savePlanLicheng
         case importFacts, countyPageLicheng, rankingAll, addOperator, listOperators, triageListAll, triageListXintai
+        /// H2 is a major hazard of 荔城区 with an extension request pending (see ``fixture()``).
+        case decideMajorExtensionLicheng, attachLicheng
 
         var testDescription: String { rawValue }
 
@@ -44,6 +46,10 @@ struct OperatorAccessTests {
             case .triageListAll:
                 _ = try store.triageWindow(filter: TriageFilter(), sort: .urgency, descending: false, offset: 0, limit: 10,
                                            selection: 0, today: Fixture.today)
+            case .decideMajorExtensionLicheng:
+                _ = try store.decideExtension("H2", approve: true, note: nil, stamp: Fixture.stamp, today: Fixture.today)
+            case .attachLicheng:
+                _ = try store.attach("H3", file: try f.write("photo.jpg", "现场照片"), note: nil, stamp: Fixture.stamp)
             case .triageListXintai:
                 _ = try store.triageWindow(filter: TriageFilter(county: "新泰市"), sort: .urgency, descending: false, offset: 0,
                                            limit: 10, selection: 0, today: Fixture.today)
@@ -65,6 +71,9 @@ struct OperatorAccessTests {
         ("super-li", .rankingAll, nil), ("super-li", .recordInspectionLicheng, "role rule"), ("super-li", .importFacts, "role rule"),
         ("admin-xt", .commentLicheng, nil), ("admin-xt", .addHazardXintai, nil), ("admin-xt", .importFacts, nil),
         ("admin-xt", .addOperator, nil), ("admin-xt", .savePlanLicheng, nil),
+        ("triage-li", .decideMajorExtensionLicheng, "role rule"), ("super-li", .decideMajorExtensionLicheng, nil),
+        ("admin-xt", .decideMajorExtensionLicheng, nil), ("duty-li", .decideMajorExtensionLicheng, "role rule"),
+        ("duty-li", .attachLicheng, "role rule"), ("triage-li", .attachLicheng, nil), ("super-li", .attachLicheng, "role rule"),
         ("gone", .commentLicheng, "disabled"), ("gone", .triageListAll, "disabled"),
         ("stranger", .commentLicheng, "not on this database's operators roster"),
         ("stranger", .triageListAll, "ask an admin (admin-xt, second-console, tester)"),
@@ -77,6 +86,7 @@ struct OperatorAccessTests {
             _ = try f.database.addOperator(login: entry.login, name: entry.login, role: entry.role, scope: entry.scope, stamp: Fixture.stamp)
         }
         _ = try f.database.updateOperator("gone", change: OperatorChange(active: false), stamp: Fixture.stamp)
+        try f.database.requestExtension("H2", until: Day(iso: "2025-08-01")!, reason: "设备采购周期长", stamp: Fixture.stamp, today: Fixture.today)
         return f
     }
 

@@ -8,23 +8,13 @@ import Testing
     static let day = "2026-11-22"
 
     private func show(_ id: String, db: String) throws -> [String: Any] {
-        let result = try Binary.run(["hazard", "show", id, "--format", "json", "--db", db, "--as-of", Self.day])
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+        try HazardShow.document(id, db: db, day: Self.day)
     }
 
     /// Waits until the hazard, read by another process, satisfies `condition`.
     private func waitFor(_ id: String, db: String, _ what: String, session: TmuxSession,
                          _ condition: ([String: Any]) -> Bool) throws -> [String: Any] {
-        let clock = ContinuousClock()
-        let start = clock.now
-        var document: [String: Any] = [:]
-        while start.duration(to: clock.now) < .seconds(5) {
-            document = try show(id, db: db)
-            if condition(document) { return document }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        Issue.record("\(what): \(document)\n\(session.text)")
-        return document
+        try HazardShow.wait(for: id, db: db, day: Self.day, what, session: session, condition)
     }
 
     private func history(_ document: [String: Any]) -> [[String: Any]] {

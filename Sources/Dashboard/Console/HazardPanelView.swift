@@ -41,15 +41,23 @@ struct HazardPanelView: PanelView {
         rect.inset(top: 1)
     }
 
-    /// "未整改 1,234  逾期 56  重大 7".
+    /// "未整改 1,234  逾期 56  重大 7  待验收 3  延期待批 2".
     private func totalsLine(_ hazards: ConsoleSnapshot.OpenHazards) -> [TextRun] {
-        [
+        var runs = [
             TextRun(language.pick("未整改 ", "open ")), TextRun(hazards.open.grouped, Style.normal.bold),
             TextRun("  "),
             TextRun(language.pick("逾期 ", "overdue ") + hazards.overdue.grouped, hazards.overdue > 0 ? Style(.overdue) : Style(.dim)),
             TextRun("  "),
             TextRun(language.pick("重大 ", "major ") + hazards.majorOpen.grouped, hazards.majorOpen > 0 ? Style(.riskRed) : Style(.dim)),
         ]
+        // Named only when there are some, so the line keeps its width on a quiet desk.
+        if hazards.awaitingVerification > 0 {
+            runs += [TextRun("  "), TextRun(Terms.awaitingVerification(language, short: true) + " " + hazards.awaitingVerification.grouped)]
+        }
+        if hazards.pendingExtensions > 0 {
+            runs += [TextRun("  "), TextRun(language.pick("延期待批 ", "extensions pending ") + hazards.pendingExtensions.grouped, Style(.warning))]
+        }
+        return runs
     }
 
     /// "3/1,234": where the selection is in the whole queue.

@@ -55,6 +55,13 @@ public enum Terms {
         }
     }
 
+    /// A rectified hazard that waits for an officer's verification and close (待验收); also
+    /// the triage filter's word for them (`awaiting` in English).
+    /// `short` where a column or a count line has little room ("to verify").
+    public static func awaitingVerification(_ language: Language, short: Bool = false) -> String {
+        language.pick("待验收", short ? "to verify" : "awaiting verification")
+    }
+
     public static func name(_ source: HazardSource, _ language: Language) -> String {
         switch (source, language) {
         case (.selfCheck, .zh): "企业自查"

@@ -9,6 +9,12 @@ public enum TriageAction: Sendable, Equatable {
     case up, down, pageUp, pageDown, top, bottom
     case mark
     case assign, deadline, startRectifying, rectified, close, reopen, regrade, listing, comment, undo, merge
+    /// `e`: record the responsible unit's request for a later deadline; `E`: decide it.
+    case requestExtension, decideExtension
+    /// Enter: the enterprise page of the selected hazard's enterprise.
+    case openEnterprise
+    /// Keys and reads of the open enterprise page.
+    case enterpriseFile(EnterpriseFileAction)
     case filter, clearFilter, sort, reverseSort, search, nextMatch, previousMatch
     case help, back, quit
     case showConsole, showCounties
@@ -31,10 +37,15 @@ public enum TriageAction: Sendable, Equatable {
     // Results of effects.
     case windowRead(TriageWindowRead)
     case detailRead(id: String, enterprise: Enterprise?, history: [AuditEntry])
+    /// The selected hazard's evidence files, each checked against its recorded SHA-256.
+    case attachmentsRead(id: String, [CheckedAttachment])
     case searchRead(TriageSearchRequest, matches: [String], firstPosition: Int?)
     case located(id: String, position: Int?)
     case applied(HazardActionKind, ids: [String], changes: [HazardChange])
     case actionFailed(String)
+    /// An extension request recorded, or decided (with the deadline's change when approved).
+    case extensionRecorded(DeadlineExtension)
+    case extensionDecided(DeadlineExtension, change: HazardChange?)
     /// The undo's own changes (what the hazards are now).
     case undone([HazardChange])
     case undoFailed([HazardChange], reason: String)

@@ -9,6 +9,8 @@ struct TriageDetail {
     let row: TriageRow?
     let enterprise: Enterprise?
     let history: [AuditEntry]
+    /// The selected hazard's evidence files, as checked on disk when read.
+    var attachments: [CheckedAttachment] = []
     let language: Language
     let today: Day
     let policy: EscalationPolicy
@@ -58,6 +60,12 @@ struct TriageDetail {
                       (language.pick("挂牌", "listed"), h.listedOn), (language.pick("摘牌", "delisted"), h.delistedOn)]
             .compactMap { name, day in day.map { "\(name) \($0.iso)" } }
         if !events.isEmpty { lines.append(label("日期", "dates", events.joined(separator: " · "))) }
+        if let pending = row.pendingExtension {
+            lines.append([TextRun(TriageText.pendingExtension(pending, language), Style(.warning))])
+        }
+        for checked in attachments {
+            lines.append(attachmentLine(checked))
+        }
         if let original = row.likelyDuplicateOf {
             lines.append([TextRun(language.pick("≈ 疑似重复：\(original)（M 合并）", "≈ likely duplicate of \(original) (M merges)"), Style(.warning))])
         }
@@ -65,6 +73,20 @@ struct TriageDetail {
             lines.append([TextRun(language.pick("已合并为 \(duplicateOf) 的重复", "merged: duplicate of \(duplicateOf)"), Style(.dim))])
         }
         return lines
+    }
+
+    /// "附件 photo.jpg 3f2a9c01… 1,234 B", with the file's state when it is not as attached.
+    private func attachmentLine(_ checked: CheckedAttachment) -> [TextRun] {
+        let a = checked.attachment
+        let name = a.path.split(separator: "/").last.map(String.init) ?? a.path
+        var runs = [TextRun(language.pick("附件 ", "attachment "), Style(.dim)), TextRun(name + " "),
+                    TextRun(String(a.sha256.prefix(12)) + "… ", Style(.dim)), TextRun("\(Int(a.size).grouped) B")]
+        switch checked.state {
+        case .intact: break
+        case .changed: runs.append(TextRun(language.pick(" 文件已改动", " CHANGED"), Style(.warning).bold))
+        case .missing: runs.append(TextRun(language.pick(" 文件缺失", " MISSING"), Style(.warning).bold))
+        }
+        return runs
     }
 
     private func label(_ chinese: String, _ english: String, _ value: String) -> [TextRun] {

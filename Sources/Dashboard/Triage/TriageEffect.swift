@@ -14,6 +14,12 @@ public enum TriageEffect: Sendable, Equatable {
     /// One action on the rows as they were read (the stale-read check), audited.
     case apply(HazardAction, to: [TrackedHazard], today: Day)
     case undo([HazardChange])
+    /// The enterprise page's file.
+    case readEnterpriseFile(enterpriseId: String)
+    /// A deadline extension asked for the hazard, for `reason`; audited.
+    case requestExtension(hazard: String, until: Day, reason: String, today: Day)
+    /// The hazard's pending extension approved or refused; audited.
+    case decideExtension(hazard: String, approve: Bool, note: String?, today: Day)
     /// The county's responsible units that start with `prefix`, most used first.
     case completeResponsible(county: String, prefix: String)
     case show(BoardViewKind)

@@ -6,11 +6,11 @@ public import SafetyStore
 /// place the view reads or writes. Writes go through the store (lifecycle, audit row,
 /// stale-read check), stamped with the operator and the clock's time.
 public struct TriageEffects: Sendable {
-    private let database: any TriageStore
+    private let database: any TriageStore & DeadlineExtensions & EnterpriseFiles & HazardAttachments
     private let operatorName: String
     private let clock: any BoardClock
 
-    public init(database: any TriageStore, operatorName: String, clock: any BoardClock) {
+    public init(database: any TriageStore & DeadlineExtensions & EnterpriseFiles & HazardAttachments, operatorName: String, clock: any BoardClock) {
         self.database = database
         self.operatorName = operatorName
         self.clock = clock
@@ -21,10 +21,15 @@ public struct TriageEffects: Sendable {
     public func run(_ effect: TriageEffect) -> [TriageAction] {
         do {
             switch effect {
-            case .readWindow(let request): return [.windowRead(try readWindow(request))]
+            case .readWindow(let request):
+                let read = try readWindow(request)
+                // The selected hazard's evidence files are checked on disk here, never in draw.
+                let selected = read.window.row(at: read.selection)?.hazard.id
+                return [.windowRead(read)] + (try selected.map { [.attachmentsRead(id: $0, try database.attachments(of: $0))] } ?? [])
             case .readDetail(let hazard):
                 let (enterprise, history) = try database.triageDetail(of: hazard)
-                return [.detailRead(id: hazard.id, enterprise: enterprise, history: history)]
+                return [.detailRead(id: hazard.id, enterprise: enterprise, history: history),
+                        .attachmentsRead(id: hazard.id, try database.attachments(of: hazard.id))]
             case .search(let request):
                 let q = request.query
                 let matches = try database.triageSearch(request.text, filter: q.filter, sort: q.sort, descending: q.descending,
@@ -38,6 +43,15 @@ public struct TriageEffects: Sendable {
                     let changes = try database.apply(action, to: rows.map { .seen($0) }, stamp: stamp(), today: today)
                     return .applied(action.kind, ids: rows.map(\.hazard.id), changes: changes)
                 }]
+            case .requestExtension(let id, let until, let reason, let today):
+                return [write { .extensionRecorded(try database.requestExtension(id, until: until, reason: reason, stamp: stamp(), today: today)) }]
+            case .decideExtension(let id, let approve, let note, let today):
+                return [write {
+                    let decided = try database.decideExtension(id, approve: approve, note: note, stamp: stamp(), today: today)
+                    return .extensionDecided(decided.request, change: decided.change)
+                }]
+            case .readEnterpriseFile(let id):
+                return [.enterpriseFile(.read(try database.enterpriseFile(id)))]
             case .undo(let changes):
                 do {
                     return [.undone(try database.undo(changes, stamp: stamp()))]

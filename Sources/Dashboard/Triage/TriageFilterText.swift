@@ -6,13 +6,14 @@ import TerminalUI
 /// by spaces, `key=value` or a flag, in English or Chinese —
 /// `county=荔城区 grade=major status=open,assigned overdue`, `县=荔城区 等级=重大 逾期`.
 /// Keys: county/县, town/镇, industry/行业, grade/等级, status/状态, source/来源; flags:
-/// overdue/逾期, listed/挂牌, all/全部 (every status, closed ones too).
+/// overdue/逾期, listed/挂牌, awaiting/待验收 (rectified, awaiting verification), all/全部
+/// (every status, closed ones too). With no status word the list is every hazard not closed.
 public enum TriageFilterText {
     /// Why a filter text was not understood; the filter is left as it was.
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public var word: String
         public init(word: String) { self.word = word }
-        public var description: String { "'\(word)' is not a filter word — try county=… town=… industry=… grade=major status=open overdue listed all" }
+        public var description: String { "'\(word)' is not a filter word — try county=… town=… industry=… grade=major status=open overdue listed awaiting all" }
     }
 
     /// The filter the text describes; `scope` (the console's `--county`) always stays.
@@ -26,6 +27,7 @@ public enum TriageFilterText {
             case ("overdue", nil), ("逾期", nil): filter.overdueOnly = true
             case ("listed", nil), ("挂牌", nil): filter.listedOnly = true
             case ("all", nil), ("全部", nil): filter.statuses = []
+            case ("awaiting", nil), (Terms.awaitingVerification(.zh), nil): filter.statuses = [.rectified]
             case ("county", let v?), ("县", let v?): if scope == nil { filter.county = v }
             case ("town", let v?), ("镇", let v?): filter.town = v
             case ("industry", let v?), ("行业", let v?): filter.industry = v
@@ -64,7 +66,9 @@ public enum TriageFilterText {
         if let grade = filter.grade { words.append("grade=\(grade.rawValue)") }
         if filter.statuses.isEmpty {
             words.append("all")
-        } else if filter.statuses != HazardStatus.unrectified {
+        } else if filter.statuses == [.rectified] {
+            words.append("awaiting")
+        } else if filter.statuses != HazardStatus.unclosed {
             words.append("status=" + HazardStatus.allCases.filter(filter.statuses.contains).map(\.rawValue).joined(separator: ","))
         }
         if let source = filter.source { words.append("source=\(source.rawValue)") }

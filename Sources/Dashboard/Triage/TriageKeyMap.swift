@@ -18,6 +18,9 @@ public enum TriageKeyMap {
         KeyBinding(.char("m"), action: .regrade, english: "general ↔ major", chinese: "一般↔重大", showsInKeyBar: false),
         KeyBinding(.char("l"), action: .listing, english: "list / delist (挂牌/摘牌)", chinese: "挂牌督办/摘牌", showsInKeyBar: false),
         KeyBinding(.char("c"), action: .comment, english: "comment", chinese: "备注", showsInKeyBar: false),
+        KeyBinding([.enter], keyLabel: "Enter", action: .openEnterprise, english: "enterprise file (一企一档)", chinese: "一企一档", showsInKeyBar: false),
+        KeyBinding(.char("e"), action: .requestExtension, english: "ask a deadline extension", chinese: "延期申请", showsInKeyBar: false),
+        KeyBinding(.char("E"), action: .decideExtension, english: "approve / refuse the extension", chinese: "延期审批", showsInKeyBar: false),
         KeyBinding(.char("M"), action: .merge, english: "merge duplicate into original", chinese: "合并重复隐患", showsInKeyBar: false),
         KeyBinding([.char(" ")], keyLabel: "Space", action: .mark, english: "select (a, d, w apply to all)", chinese: "多选（a d w 批量）", showsInKeyBar: false),
         KeyBinding(.char("F"), action: .clearFilter, english: "clear filter", chinese: "清除筛选", showsInKeyBar: false),
@@ -48,6 +51,10 @@ public enum TriageKeyMap {
                 guard case .text = prompt else { return nil }
                 return TextEdit(key).map(TriageAction.edit)
             }
+        }
+        if state.enterpriseFile != nil {
+            if key == .char("q") { return .quit }
+            return EnterpriseFileState.action(for: key).map(TriageAction.enterpriseFile)
         }
         if state.showsHelp {
             return key == .escape || key == .char("?") || key == .char("q") ? .help : nil

@@ -13,6 +13,11 @@ public enum TriagePrompt: Sendable, Equatable {
         case reopenReason
         case regradeReason(to: HazardGrade)
         case comment
+        /// The day an extension asks for, then its reason.
+        case extensionUntil
+        case extensionReason(until: Day)
+        /// "y" or "n" and a note: the decision on the pending extension to `until`.
+        case extensionDecision(until: Day)
         case filter
         case search
     }

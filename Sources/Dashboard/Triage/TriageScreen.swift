@@ -31,10 +31,16 @@ public struct TriageScreen: Sendable {
 
     /// Draws into `body` (everything under the shared header).
     public func draw(in body: Rect, on canvas: inout Canvas) {
+        if let page = state.enterpriseFile {
+            EnterpriseFileScreen(page).draw(in: body, on: &canvas)
+            return
+        }
         let layout = TriageLayout(body: body)
         drawTitle(in: layout.title, on: &canvas)
         drawList(in: layout.list, on: &canvas)
-        TriageDetail(row: data.row(at: state.selection), enterprise: data.enterprise, history: data.history,
+        let row = data.row(at: state.selection)
+        TriageDetail(row: row, enterprise: data.enterprise, history: data.history,
+                     attachments: row != nil && state.attachmentsId == row?.hazard.id ? state.attachments : [],
                      language: language, today: today, policy: policy).draw(in: layout.detail, on: &canvas)
         drawStatus(in: layout.status, on: &canvas)
         let keys = TriageKeyMap.bindings.granted(to: state.role, \.permission)
@@ -50,7 +56,7 @@ public struct TriageScreen: Sendable {
         var runs = [TextRun(language.pick(" 隐患处置 ", " Triage "), Style(.accent).bold),
                     TextRun(language.pick("\(data.count.grouped) 条", "\(data.count.grouped) hazards"))]
         runs.append(TextRun(language.pick("  筛选: ", "  filter: "), Style(.dim)))
-        runs.append(TextRun(filter.isEmpty ? language.pick("未整改", "open") : filter, filter.isEmpty ? .normal : Style.normal.bold))
+        runs.append(TextRun(filter.isEmpty ? language.pick("未销号", "not closed") : filter, filter.isEmpty ? .normal : Style.normal.bold))
         runs.append(TextRun(language.pick("  排序: ", "  sort: "), Style(.dim)))
         runs.append(TextRun(Self.sortName(state.sort, language) + (state.descending ? " ↓" : " ↑")))
         if !state.marked.isEmpty {
@@ -94,7 +100,8 @@ public struct TriageScreen: Sendable {
         }
         let grade = hazard.grade == .major ? language.pick("重大", "MAJ") : language.pick("一般", "gen")
         return TableRow([mark, grade, hazard.county, row.enterpriseName, hazard.deadline?.iso ?? "—",
-                         TriageText.compactUrgency(urgency, language), Terms.name(hazard.status, language)],
+                         TriageText.listUrgency(urgency, extension: row.pendingExtension, language),
+                         TriageText.status(hazard.status, language)],
                         style: style, cellStyles: hazard.grade == .major ? [1: Style(.riskRed).bold] : [:])
     }
 

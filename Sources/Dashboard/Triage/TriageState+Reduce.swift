@@ -11,7 +11,8 @@ extension TriageState {
     ///   new window around the selection. A window read older than the last one asked for is
     ///   dropped when it arrives.
     /// - After a write, its undo, a change on disk, a new day or coming back to the view, the
-    ///   list is read again following the hazard the officer was on (its new place first).
+    ///   list is read again following the hazard the officer was on (its new place first);
+    ///   after an action on one hazard, that hazard.
     /// - `a`, `d` and `w` apply to the marked rows, the other actions to the selected one;
     ///   the lifecycle's refusal is shown before any prompt opens.
     /// - `u` undoes this console's last action; a comment changes no field and is not undone.
@@ -48,6 +49,11 @@ extension TriageState {
             state.data.history = history
             state.detailId = id
             return []
+        case .attachmentsRead(let id, let attachments):
+            guard id == state.selectedRow?.hazard.id else { return [] }
+            state.attachments = attachments
+            state.attachmentsId = id
+            return []
         case .searchRead(let request, let matches, let position): return state.absorbSearch(request, matches, position)
         case .located(let id, let position):
             guard state.matches.indices.contains(state.matchIndex), state.matches[state.matchIndex] == id else { return [] }
@@ -58,6 +64,9 @@ extension TriageState {
             return state.select(position)
         case .applied(let kind, let ids, let changes):
             state.patch(changes)
+            // The selection stays on the hazard acted on (its new place), so that `r` then `v`
+            // closes the hazard just marked rectified.
+            if ids.count == 1 { state.followedId = ids[0] }
             // A comment changes no field; the history keeps it and there is nothing to undo.
             if kind != .comment { state.undoStack.append(changes) }
             let what = TriageText.done(kind, state.language)
@@ -71,8 +80,18 @@ extension TriageState {
         case .actionFailed(let reason):
             state.message = TriageMessage(reason, isError: true)
             return state.reload()
+        case .extensionRecorded(let request), .extensionDecided(let request, _):
+            if case .extensionDecided(_, let change?) = action { state.patch([change]) }
+            // As with `patch`: a key pressed before the re-read sees the request as it is now.
+            if let index = state.data.rows.firstIndex(where: { $0.hazard.id == request.hazardId }) {
+                state.data.rows[index].pendingExtension = request.isPending ? request : nil
+            }
+            state.followedId = request.hazardId
+            state.message = TriageMessage(TriageText.done(request, state.language))
+            return state.reload()
         case .undone(let changes):
             state.patch(changes)
+            if changes.count == 1 { state.followedId = changes[0].id }
             state.message = TriageMessage(state.language.pick("已撤销：", "Undone: ") + changes.map(\.id).joined(separator: ", "))
             return state.reload()
         case .undoFailed(let changes, let reason):
@@ -85,7 +104,24 @@ extension TriageState {
             state.prompt = .text(.responsible, field: field)
             if !units.isEmpty { state.message = TriageMessage(units.joined(separator: " · ")) }
             return []
+        case .enterpriseFile(let pageAction):
+            guard var page = state.enterpriseFile else { return [] }
+            let effects = EnterpriseFileState.reduce(&page, pageAction)
+            state.enterpriseFile = page
+            return effects.flatMap { effect -> [TriageEffect] in
+                switch effect {
+                case .read(let id): return [.readEnterpriseFile(enterpriseId: id)]
+                case .close:
+                    state.enterpriseFile = nil
+                    return []
+                }
+            }
         case .readFailed(let reason):
+            if var page = state.enterpriseFile {
+                _ = EnterpriseFileState.reduce(&page, .readFailed(reason))
+                state.enterpriseFile = page
+                return []
+            }
             state.message = TriageMessage(state.language.pick("读取失败：", "Read failed: ") + reason, isError: true)
             return []
         default:
@@ -127,6 +163,28 @@ extension TriageState {
         case .listing:
             if let row = selectedRow { ask(.confirm(row.hazard.isListed ? .delist : .list), for: row.hazard.isListed ? .delist : .list) }
         case .comment: ask(.text(.comment, input: ""), for: .comment)
+        case .openEnterprise:
+            guard let row = selectedRow else { break }
+            var page = EnterpriseFileState(enterpriseId: row.hazard.enterpriseId, language: language)
+            page.pageRows = pageRows
+            enterpriseFile = page
+            return [.readEnterpriseFile(enterpriseId: row.hazard.enterpriseId)]
+        case .requestExtension:
+            guard let row = selectedRow else { break }
+            do throws(ExtensionRefusal) {
+                try ExtensionRules.checkStanding(row.hazard, pending: row.pendingExtension)
+                prompt = .text(.extensionUntil, input: "")
+            } catch {
+                message = TriageMessage(error.description, isError: true)
+            }
+        case .decideExtension:
+            guard let row = selectedRow else { break }
+            do throws(ExtensionRefusal) {
+                let pending = try ExtensionRules.checkDecision(row.hazard, pending: row.pendingExtension)
+                prompt = .text(.extensionDecision(until: pending.until), input: "")
+            } catch {
+                message = TriageMessage(error.description, isError: true)
+            }
         case .merge:
             if let original = selectedRow?.likelyDuplicateOf {
                 prompt = .confirm(.merge(into: original))
@@ -321,6 +379,28 @@ extension TriageState {
             if let rows = targets(for: .regrade) { return perform(.regrade(to: grade, reason: text), on: rows) }
         case .comment:
             if !text.isEmpty, let rows = targets(for: .comment) { return perform(.comment(text), on: rows) }
+        case .extensionUntil:
+            // "+15" counts from the deadline being extended, not from today.
+            guard let row = selectedRow, let deadline = row.hazard.deadline else { return [] }
+            let until = text.hasPrefix("+") ? Int(text.dropFirst()).map { deadline.adding(days: $0) } : nil
+            guard let until = until ?? parseDeadline(text) else { return [] }
+            prompt = .text(.extensionReason(until: until), input: "")
+        case .extensionReason(let until):
+            if let today, let row = selectedRow {
+                return [.requestExtension(hazard: row.hazard.id, until: until, reason: text, today: today)]
+            }
+        case .extensionDecision:
+            guard let today, let row = selectedRow else { return [] }
+            let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+            let answer = words.first?.lowercased() ?? ""
+            let note = words.count > 1 ? words[1] : nil
+            if ["y", "yes", "批准", "同意"].contains(answer) {
+                return [.decideExtension(hazard: row.hazard.id, approve: true, note: note, today: today)]
+            }
+            if ["n", "no", "拒绝", "不同意"].contains(answer) {
+                return [.decideExtension(hazard: row.hazard.id, approve: false, note: note, today: today)]
+            }
+            message = TriageMessage(language.pick("请先输入 y（批准）或 n（拒绝）", "Start with y (approve) or n (refuse)"), isError: true)
         case .filter:
             do throws(TriageFilterText.Problem) {
                 let parsed = try TriageFilterText.parse(text, scope: scope)

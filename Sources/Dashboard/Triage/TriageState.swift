@@ -50,6 +50,11 @@ public struct TriageState: Sendable, Equatable {
     public var searchPending = false
     /// The serial of the last window read asked for.
     public var windowSerial = 0
+    /// The enterprise page (一企一档) opened with Enter on the selected hazard, drawn over the list.
+    public var enterpriseFile: EnterpriseFileState?
+    /// The evidence files of the hazard `attachmentsId`, as found when last read.
+    public var attachments: [CheckedAttachment] = []
+    public var attachmentsId: String?
 
     public init(filter: TriageFilter = TriageFilter()) {
         self.filter = filter

@@ -24,6 +24,35 @@ enum TriageText {
         return step.map { late + "·" + language.pick($0.chinese, $0.english) } ?? late + language.pick("", " late")
     }
 
+    /// What an extension write did, for the status line.
+    static func done(_ request: DeadlineExtension, _ language: Language) -> String {
+        switch request.decision {
+        case nil: language.pick("\(request.hazardId)：延期申请已记录（至 \(request.until.iso)）", "\(request.hazardId): extension to \(request.until.iso) requested")
+        case .approved?: language.pick("\(request.hazardId)：已批准延期，期限改为 \(request.until.iso)", "\(request.hazardId): extension approved, deadline \(request.until.iso)")
+        case .refused?: language.pick("\(request.hazardId)：已拒绝延期", "\(request.hazardId): extension refused")
+        }
+    }
+
+    /// The list's urgency cell, led by a pending extension request ("延期待批", "ext?") so the
+    /// officer sees it before the days late.
+    static func listUrgency(_ urgency: DeadlineUrgency, extension pending: DeadlineExtension?, _ language: Language) -> String {
+        let compact = compactUrgency(urgency, language)
+        guard pending != nil else { return compact }
+        return language.pick("延期待批", "ext?") + (compact.isEmpty ? "" : " " + compact)
+    }
+
+    /// "延期申请 至 2026-12-20（设备到货晚）待审批", the detail pane's line for a pending request.
+    static func pendingExtension(_ pending: DeadlineExtension, _ language: Language) -> String {
+        language.pick("延期申请 至 \(pending.until.iso)（\(pending.reason)）待审批 E",
+                      "extension asked to \(pending.until.iso) (\(pending.reason)), pending: E decides")
+    }
+
+    /// The list's status cell: a rectified hazard shows that it waits for verification
+    /// ("待验收", "to verify"), the others their status.
+    static func status(_ status: HazardStatus, _ language: Language) -> String {
+        status.awaitsVerification ? Terms.awaitingVerification(language, short: true) : Terms.name(status, language)
+    }
+
     /// The prompt's question, ending where the typed text starts.
     static func question(_ prompt: TriagePrompt, _ language: Language) -> String {
         switch prompt {
@@ -36,7 +65,11 @@ enum TriageText {
             case .reopenReason: language.pick(" 重新打开的原因: ", " Reason to reopen: ")
             case let .regradeReason(grade): language.pick(" 改为\(Terms.name(grade, .zh))的原因: ", " Reason to make it \(grade.rawValue): ")
             case .comment: language.pick(" 备注: ", " Comment: ")
-            case .filter: language.pick(" 筛选（县= 镇= 行业= 等级= 状态= 来源= 逾期 挂牌 全部）: ", " Filter (county= town= industry= grade= status= source= overdue listed all): ")
+            case .extensionUntil: language.pick(" 延期至 YYYY-MM-DD 或 +7/+15/+30（从原期限起）: ", " Extend to YYYY-MM-DD or +7/+15/+30 (from the deadline): ")
+            case .extensionReason: language.pick(" 延期原因: ", " Reason for the extension: ")
+            case let .extensionDecision(until): language.pick(" 延期至 \(until.iso)：y 批准 / n 拒绝，可加备注: ",
+                                                              " Extension to \(until.iso): y approves, n refuses, then a note: ")
+            case .filter: language.pick(" 筛选（县= 镇= 行业= 等级= 状态= 来源= 逾期 挂牌 待验收 全部）: ", " Filter (county= town= industry= grade= status= source= overdue listed awaiting all): ")
             case .search: " / "
             }
         case let .confirm(confirmation):

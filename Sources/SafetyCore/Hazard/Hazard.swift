@@ -26,8 +26,15 @@ public enum HazardStatus: String, CaseIterable, Sendable, Codable {
     /// The rest: what the rectification rate counts.
     public static let rectifiedOrClosed: Set<HazardStatus> = Set(allCases).subtracting(unrectified)
 
+    /// Not yet verified and closed (未销号): the triage officer's queue, with the rectified
+    /// hazards that await verification (待验收).
+    public static let unclosed: Set<HazardStatus> = Set(allCases).subtracting([.closed])
+
     /// Rectified or closed: what the rectification rate counts.
     public var isRectified: Bool { Self.rectifiedOrClosed.contains(self) }
+
+    /// Rectified and waiting for an officer to verify and close it (待验收).
+    public var awaitsVerification: Bool { self == .rectified }
 }
 
 /// A safety hazard (隐患) found at an enterprise.

@@ -48,6 +48,9 @@ public enum LifecycleRefusal: Error, Equatable, Sendable, CustomStringConvertibl
     case duplicateOfItself(hazard: String)
     /// `markDuplicate` with a blank original id.
     case blankDuplicateTarget(hazard: String)
+    /// A record from upstream (`import --update`) whose field no lifecycle step reaches from
+    /// the stored one, e.g. status back from assigned to open; values as the CSV writes them.
+    case noStep(hazard: String, field: String, from: String, to: String)
 
     /// The action that would clear the way, if there is one.
     public var suggestion: HazardActionKind? {
@@ -106,6 +109,8 @@ public enum LifecycleRefusal: Error, Equatable, Sendable, CustomStringConvertibl
             return "cannot mark \(id) as a duplicate of itself — give the id of the hazard it repeats"
         case let .blankDuplicateTarget(id):
             return "cannot mark \(id) as a duplicate: no original id given — give the id of the hazard it repeats"
+        case let .noStep(id, field, from, to):
+            return "cannot change \(field) of \(id) from \(from.isEmpty ? "empty" : from) to \(to.isEmpty ? "empty" : to): no step of the hazard lifecycle does that — correct the row, or change the hazard with `hazard update` first"
         }
     }
 

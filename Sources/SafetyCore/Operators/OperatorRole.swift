@@ -25,7 +25,7 @@ public enum OperatorRole: String, CaseIterable, Sendable, Codable {
         switch self {
         case .duty: [.see, .acknowledgeAlerts, .recordInspections]
         case .triage: OperatorRole.duty.grants.union([.triage])
-        case .supervisor: [.see, .countyPages, .bulletins, .inspectionPlans]
+        case .supervisor: [.see, .countyPages, .bulletins, .inspectionPlans, .majorExtensions]
         case .admin: Set(OperatorPermission.allCases)
         }
     }
@@ -46,6 +46,8 @@ public enum OperatorPermission: String, CaseIterable, Sendable, Codable {
     case recordInspections = "record inspections"
     /// Every triage action on a hazard, and adding a hazard.
     case triage
+    /// Deciding a major hazard's deadline extension (延期审批 of a 重大隐患).
+    case majorExtensions = "major hazard extensions"
     /// County pages, towns and the ranking (晾晒).
     case countyPages = "county pages"
     /// The monthly bulletin (一月一通报).

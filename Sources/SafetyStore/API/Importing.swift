@@ -16,12 +16,17 @@ public struct ImportOptions: Sendable {
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     /// When tables are loaded with their secondary indexes and summary triggers set aside.
     public var bulkLoad: BulkLoadPolicy
+    /// A row whose id is already stored (an enterprise, hazard or inspection) is a change of
+    /// that record from upstream — a hazard's through the lifecycle — audited as `import`;
+    /// without it such a row is refused.
+    public var update: Bool
 
     public init(today: Day, stamp: AuditStamp, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
-                bulkLoad: BulkLoadPolicy = .automatic) {
+                bulkLoad: BulkLoadPolicy = .automatic, update: Bool = false) {
         self.today = today
         self.stamp = stamp
         self.progress = progress
         self.bulkLoad = bulkLoad
+        self.update = update
     }
 }

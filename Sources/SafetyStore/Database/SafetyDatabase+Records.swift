@@ -73,6 +73,7 @@ extension SafetyDatabase: Importing {
         var importer = CSVImporter(database: self, today: options.today, stamp: options.stamp)
         importer.progress = options.progress
         importer.bulkLoad = options.bulkLoad
+        importer.update = options.update
         return try importer.importFiles(paths)
     }
 }

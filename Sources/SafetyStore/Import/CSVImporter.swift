@@ -14,6 +14,12 @@ public struct ImportSummary: Sendable, Equatable {
         /// True when its table was loaded with secondary indexes and summary triggers set
         /// aside and rebuilt after the last row (`BulkLoadPolicy`).
         public var bulkLoaded: Bool
+        /// With `--update`: rows that changed a stored record, and rows equal to one; the
+        /// rest of `rows` are new.
+        public var updated = 0
+        public var unchanged = 0
+        /// Rows that added a record.
+        public var added: Int { rows - updated - unchanged }
     }
     public var files: [File]
 }
@@ -49,6 +55,8 @@ struct CSVImporter {
     var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     /// When tables are loaded with their secondary indexes and summary triggers set aside.
     var bulkLoad = BulkLoadPolicy.automatic
+    /// A row whose id is stored changes that record (``ImportUpdate``) instead of being refused.
+    var update = false
 
     init(database: SafetyDatabase, today: Day, stamp: AuditStamp) {
         self.database = database
@@ -81,6 +89,9 @@ struct CSVImporter {
             session.progress = rowsRead
             var bulk = BulkLoad(db)
             try database.access.authorize(db, .importData)
+            // Every audit row of the import under the login the store acts for.
+            let stamp = database.access.stamp(stamp)
+            if update { session.updateStamp = stamp }
             var summary = ImportSummary(files: [])
             var written: [ImportDigest.Rows] = []
             for (input, header, kind) in files {
@@ -94,7 +105,8 @@ struct CSVImporter {
                 written.append(ImportDigest.Rows(kind: kind, first: firstRowid, last: try ImportDigest.nextRowid(db, kind: kind).map { $0 - 1 }))
                 logger.debug("\(loaded) rows of \(input.path) read, checked and inserted in \(ContinuousClock.now - start)")
                 summary.files.append(.init(path: input.path, kind: kind, rows: loaded, encoding: input.encoding,
-                                           bulkLoaded: bulk.hasSetAside(kind.table)))
+                                           bulkLoaded: bulk.hasSetAside(kind.table), updated: session.updated,
+                                           unchanged: session.unchanged))
                 if session.issues.count >= ImportFailure.limit { break }
             }
             if !session.issues.isEmpty {
@@ -102,10 +114,10 @@ struct CSVImporter {
                                     truncated: session.issues.count > ImportFailure.limit)
             }
             try bulk.finish(logger: logger)
-            let stamp = database.access.stamp(stamp)
             for (file, rows) in zip(summary.files, written) {
                 try AuditEntry.append(db, entity: "import", id: file.path, action: "import", beforeText: nil,
-                                      afterText: "\(file.rows) \(file.kind.rawValue) (\(file.encoding))",
+                                      afterText: "\(file.rows) \(file.kind.rawValue) (\(file.encoding))"
+                                        + (update ? ": \(file.added) new, \(file.updated) updated, \(file.unchanged) unchanged" : ""),
                                       note: try ImportDigest.note(db, rows), stamp: stamp)
             }
             logger.info("imported \(summary.files.map { "\($0.rows) \($0.kind.rawValue)" }.joined(separator: ", "))")

@@ -13,6 +13,11 @@ struct ImportSession {
     /// Told the number of rows read so far, every few thousand rows.
     var progress: (@Sendable (Int) -> Void)?
     private var rowsRead = 0
+    /// `import --update`: who a change of a stored record is audited for; nil refuses stored ids.
+    var updateStamp: AuditStamp?
+    /// Rows of the last file loaded that changed a stored record, and that equalled one.
+    private(set) var updated = 0
+    private(set) var unchanged = 0
 
     init(db: Database, today: Day) {
         self.db = db
@@ -28,6 +33,7 @@ struct ImportSession {
         let records = try recordsAfterHeader(input)
         let reader = FieldReader(record: records, columns: columns)
         var rows = 0
+        (updated, unchanged) = (0, 0)
         while issues.count < ImportFailure.limit {
             do throws(ImportIssue) {
                 guard try records.next() else { break }
@@ -53,6 +59,17 @@ struct ImportSession {
                 try insert.insert(checked)
             } catch let error as DatabaseError
                         where [.SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE].contains(error.extendedResultCode) {
+                if let updateStamp, ImportUpdate.kinds.contains(kind) {
+                    do {
+                        switch try ImportUpdate.apply(db, checked, reader: reader, today: today, stamp: updateStamp) {
+                        case .updated: updated += 1
+                        case .unchanged: unchanged += 1
+                        }
+                    } catch let issue as ImportIssue {
+                        issues.append(issue)
+                    }
+                    continue
+                }
                 let key = kind == .jurisdictions ? "code" : (kind == .facts ? "key" : "id")
                 issues.append(reader.issue(key, "'\(reader.raw(key))' is already in the database or earlier in this import"))
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

@@ -30,6 +30,10 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         public var open = 0
         public var overdue = 0
         public var majorOpen = 0
+        /// Rectified and not yet verified and closed (待验收).
+        public var awaitingVerification = 0
+        /// Deadline extension requests (延期申请) waiting for a decision.
+        public var pendingExtensions = 0
         /// Queue rows from position `firstRow` on.
         public var rows: [HazardRow] = []
         public var firstRow = 0
@@ -141,6 +145,8 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         let overdue = KeptByDay.openHazards.sumsBefore(asOf, sums: [("open", "open")], condition: scope == nil ? "" : "AND county = ?",
                                                        arguments: countyArgs)
         s.hazards.overdue = try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
+        s.hazards.awaitingVerification = try AwaitingVerification.count(db, county: scope, grade: nil)
+        s.hazards.pendingExtensions = try ExtensionQuery.pendingCount(db, county: scope)
         try s.readQueueWindow(db, rows: hazardRows, offset: hazardOffset)
         s.lastHazardRowID = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM hazard") ?? 0
 

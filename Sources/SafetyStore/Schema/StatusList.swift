@@ -8,6 +8,8 @@ enum StatusList {
     static let unrectified = sql(HazardStatus.unrectified)
     /// `('rectified','closed')`.
     static let rectified = sql(HazardStatus.rectifiedOrClosed)
+    /// `('open','assigned','rectifying','rectified')`: the triage queue (v15's indexes).
+    static let unclosed = sql(HazardStatus.unclosed)
 
     private static func sql(_ statuses: Set<HazardStatus>) -> String {
         "(" + HazardStatus.allCases.filter(statuses.contains).map { "'\($0.rawValue)'" }.joined(separator: ",") + ")"

@@ -47,7 +47,7 @@ struct HazardTriage: Sendable {
         }
     }
 
-    private static func step(_ db: Database, _ action: HazardAction, basis: TriageBasis, note: String?, stamp: AuditStamp,
+    static func step(_ db: Database, _ action: HazardAction, basis: TriageBasis, note: String?, stamp: AuditStamp,
                              today: Day) throws -> HazardChange {
         let current = try Self.current(db, id: basis.id)
         try Self.checkNotStale(basis, current: current, action: action, today: today)

@@ -1,14 +1,15 @@
 public import SafetyCore
 
 /// Which hazards the triage list shows: every condition set must hold. The default is the
-/// open queue (not yet rectified), duplicates hidden.
+/// triage queue: every hazard not yet closed, the rectified ones awaiting verification
+/// included; duplicates hidden.
 public struct TriageFilter: Sendable, Equatable {
     public var county: String?
     public var town: String?
     public var industry: String?
     public var grade: HazardGrade?
     /// Any of these statuses; every status when empty.
-    public var statuses: Set<HazardStatus> = HazardStatus.unrectified
+    public var statuses: Set<HazardStatus> = HazardStatus.unclosed
     public var source: HazardSource?
     /// Not rectified and past the deadline.
     public var overdueOnly = false

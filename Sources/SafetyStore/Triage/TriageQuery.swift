@@ -9,10 +9,14 @@ enum TriageQuery {
     static func count(_ db: Database, filter: TriageFilter, today: Day) throws -> Int {
         // The open queue, whole or of a county, of a grade, overdue or not, is counted in the
         // summary tables: a few rows (or the due days before today), not hundreds of thousands.
+        // The triage queue adds the rectified hazards awaiting verification (never overdue).
         var plain = TriageFilter(county: filter.county)
         plain.grade = filter.grade
         plain.overdueOnly = filter.overdueOnly
-        if filter == plain {
+        plain.statuses = filter.statuses
+        if filter == plain, filter.statuses == HazardStatus.unrectified || filter.statuses == HazardStatus.unclosed {
+            let awaiting = filter.statuses == HazardStatus.unclosed && !filter.overdueOnly
+                ? try AwaitingVerification.count(db, county: filter.county, grade: filter.grade) : 0
             let (all, major) = filter.overdueOnly ? ("open", "major") : ("found - rectified", "major_found - major_rectified")
             let counted = switch filter.grade {
             case nil: all
@@ -25,8 +29,8 @@ enum TriageQuery {
                 let overdue = KeptByDay.openHazards.sumsBefore(today, sums: [("n", counted)], condition: county, arguments: countyArguments)
                 return try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
             }
-            return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(\(counted)), 0) FROM county_hazard_stats WHERE 1 \(county)",
-                                    arguments: countyArguments) ?? 0
+            return try awaiting + (Int.fetchOne(db, sql: "SELECT COALESCE(SUM(\(counted)), 0) FROM county_hazard_stats WHERE 1 \(county)",
+                                                arguments: countyArguments) ?? 0)
         }
         let (from, clause, arguments) = source(filter, .urgency, today: today)
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause)", arguments: arguments) ?? 0
@@ -42,18 +46,19 @@ enum TriageQuery {
         let (from, clause, arguments) = source(filter, sort, today: today)
         // The page's ids first, walking the list's index (an OFFSET deep in the queue then
         // skips index entries, not joined rows).
-        let pageIds = "SELECT h.id FROM \(from) \(clause) ORDER BY \(orderBy(sort, descending: descending != read.reversed)) LIMIT ? OFFSET ?"
+        let pageIds = "SELECT h.id FROM \(from) \(clause) ORDER BY \(orderBy(sort, filter, descending: descending != read.reversed)) LIMIT ? OFFSET ?"
         let rows = try Row.fetchAll(db, sql: """
             SELECT h.*, e.name AS enterprise_name, e.town AS enterprise_town, e.industry AS enterprise_industry,
               e.risk_level AS enterprise_risk
             FROM (\(pageIds)) AS p JOIN hazard h ON h.id = p.id JOIN enterprise e ON e.id = h.enterprise_id
-            ORDER BY \(orderBy(sort, descending: descending))
+            ORDER BY \(orderBy(sort, filter, descending: descending))
             """, arguments: arguments + [read.limit, read.offset])
         return try rows.map { row in
             let tracked = try TrackedHazard(row: row)
             return TriageRow(tracked: tracked, enterpriseName: row["enterprise_name"], town: row["enterprise_town"],
                              industry: row["enterprise_industry"], riskLevel: row["enterprise_risk"],
-                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates))
+                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates),
+                             pendingExtension: try ExtensionQuery.pending(db, hazard: tracked.hazard.id))
         }
     }
 
@@ -73,7 +78,7 @@ enum TriageQuery {
         return try String.fetchAll(db, sql: """
             SELECT h.id FROM \(from) \(clause)
               AND (h.id \(like) OR e.name \(like) OR h.description \(like))
-            ORDER BY \(orderBy(sort, descending: descending)) LIMIT \(max(1, limit)) OFFSET \(max(0, offset))
+            ORDER BY \(orderBy(sort, filter, descending: descending)) LIMIT \(max(1, limit)) OFFSET \(max(0, offset))
             """, arguments: arguments + [pattern, pattern, pattern])
     }
 
@@ -82,7 +87,7 @@ enum TriageQuery {
     static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                                 today: Day) throws -> Int? {
         let (from, clause, arguments) = source(filter, sort, today: today)
-        let terms = orderTerms(sort, descending: descending)
+        let terms = orderTerms(sort, filter, descending: descending)
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(from) \(clause) AND h.id = ?
             """, arguments: arguments + [id]) else { return nil }
@@ -163,7 +168,13 @@ enum TriageQuery {
         -> (from: String, clause: String, arguments: StatementArguments) {
         var (clause, arguments) = whereClause(filter, today: today)
         let needsEnterprise = enterprise || sort == .enterprise || filter.town != nil || filter.industry != nil
-        guard filter.statuses == HazardStatus.unrectified else {
+        // The open queue (v1, v5, v7) and the triage queue (v15) each have an index per order.
+        let queue = switch filter.statuses {
+        case HazardStatus.unrectified: "open"
+        case HazardStatus.unclosed: "active"
+        default: ""
+        }
+        guard !queue.isEmpty else {
             return ("hazard h" + (needsEnterprise ? " JOIN enterprise e ON e.id = h.enterprise_id" : ""), clause, arguments)
         }
         if sort == .enterprise {
@@ -174,31 +185,42 @@ enum TriageQuery {
                 _ = arguments.append(contentsOf: [county])
             }
             let names = filter.county == nil ? "enterprise_name" : "enterprise_county_name"
-            return ("enterprise e INDEXED BY \(names) CROSS JOIN hazard h INDEXED BY hazard_open_enterprise ON h.enterprise_id = e.id",
+            return ("enterprise e INDEXED BY \(names) CROSS JOIN hazard h INDEXED BY hazard_\(queue)_enterprise ON h.enterprise_id = e.id",
                     clause, arguments)
         }
-        let index = switch sort {
-        case .urgency: filter.county == nil ? "hazard_open_queue" : "hazard_open_county_queue"
-        case .county: "hazard_open_county_queue"
-        case .deadline: "hazard_open_deadline"
-        case .found: "hazard_open_found"
-        case .status: "hazard_open_status"
+        let order = switch sort {
+        case .urgency: filter.county == nil ? "queue" : "county_queue"
+        case .county: "county_queue"
+        case .deadline: "deadline"
+        case .found: "found"
+        case .status: "status"
         case .enterprise: preconditionFailure("read along the enterprises above")
         }
+        let index = "hazard_\(queue)_\(order)"
         // CROSS JOIN: along the hazards' index, the enterprise looked up per row.
         return ("hazard h INDEXED BY \(index)" + (needsEnterprise ? " CROSS JOIN enterprise e ON e.id = h.enterprise_id" : ""),
                 clause, arguments)
     }
 
-    static func orderTerms(_ sort: TriageSort, descending: Bool) -> [(expression: String, descending: Bool)] {
-        (sort.terms + ["h.id"]).map { term in
+    /// In the triage queue, the hazards awaiting verification come after those still to be
+    /// rectified in the urgency orders (their old deadlines would put them first), as v15's
+    /// queue indexes are ordered.
+    /// In parentheses: it is compared as a whole in the position's ranges (`<` binds before `=`).
+    static let awaitingLast = "(h.status = '\(HazardStatus.rectified.rawValue)')"
+
+    static func orderTerms(_ sort: TriageSort, _ filter: TriageFilter, descending: Bool) -> [(expression: String, descending: Bool)] {
+        var terms = sort.terms
+        if filter.statuses == HazardStatus.unclosed, let at = [TriageSort.urgency: 0, .county: 1][sort] {
+            terms.insert(awaitingLast, at: at)
+        }
+        return (terms + ["h.id"]).map { term in
             let down = term.hasSuffix(" DESC")
             return (down ? String(term.dropLast(5)) : term, down != descending)
         }
     }
 
-    static func orderBy(_ sort: TriageSort, descending: Bool) -> String {
-        orderTerms(sort, descending: descending).map { $0.descending ? $0.expression + " DESC" : $0.expression }
+    static func orderBy(_ sort: TriageSort, _ filter: TriageFilter, descending: Bool) -> String {
+        orderTerms(sort, filter, descending: descending).map { $0.descending ? $0.expression + " DESC" : $0.expression }
             .joined(separator: ", ")
     }
 

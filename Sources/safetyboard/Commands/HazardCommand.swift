@@ -9,7 +9,7 @@ import SafetyStore
 struct HazardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazard", abstract: "List, show, update and add hazards (隐患).",
-        subcommands: [List.self, Show.self, Update.self, Add.self])
+        subcommands: [List.self, Show.self, Update.self, Add.self, Extend.self, Extension.self, Attach.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
@@ -63,11 +63,20 @@ struct HazardCommand: ParsableCommand {
         func run() throws {
             let database = try DatabaseLocation.open(global)
             let tracked = try database.trackedHazard(id)
-            let document = HazardDocument(hazard: tracked.hazard, history: try database.hazardHistory(id),
+            var document = HazardDocument(hazard: tracked.hazard, history: try database.hazardHistory(id),
                                           revision: tracked.revision, overdueAsOf: global.today)
+            document.extensions = try database.extensions(of: id)
+            let attachments = try database.attachments(of: id)
+            document.attachments = attachments
             switch format {
             case .json: print(try JSONOutput.string(document))
-            case .table: print(HazardLine.text(document.hazard, today: global.today, language: Language.resolve(global.lang)))
+            case .table:
+                print(HazardLine.text(document.hazard, today: global.today, language: Language.resolve(global.lang)))
+                for checked in attachments { print(AttachmentLine.text(checked)) }
+            }
+            // A changed or missing file is flagged where a script or a person will see it.
+            for checked in attachments where checked.state != .intact {
+                FileHandle.standardError.write(Data("warning: \(AttachmentLine.text(checked))\n".utf8))
             }
         }
     }
