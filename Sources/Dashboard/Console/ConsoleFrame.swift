@@ -34,6 +34,7 @@ public struct ConsoleFrame: Sendable {
     /// The header facts and alerts, as every view shows them.
     public var chrome: BoardChrome {
         BoardChrome(language: language, scope: scope, clock: clock, operatorName: operatorName,
-                    lastChange: lastChange, error: error, alerts: state.alerts)
+                    lastChange: lastChange, error: error, alerts: state.alerts,
+                    dataUpTo: snapshot.flatMap { EmptyWindowText.dataUpTo(latest: $0.latestRecordOn, asOf: $0.asOf, language) })
     }
 }
