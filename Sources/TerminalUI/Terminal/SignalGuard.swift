@@ -134,33 +134,44 @@ private func handleQuitSignal(_ signalNumber: Int32) {
 }
 
 /// SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGQUIT, SIGTRAP: restore the terminal, say where
-/// the backtrace goes, run the previous action (Swift's backtracer) in place, then die of the
-/// signal by its default action (a core where the system keeps them). The previous action is
-/// called rather than re-installed: Swift's handler returns after its backtrace, expecting the
-/// faulting instruction to fault again, and a signal sent with kill(2) never does — the
-/// console would live on behind a restored terminal.
-private func handleCrashSignal(_ signalNumber: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
+/// the backtrace goes, let the previous action (Swift's backtracer) take the signal, then die
+/// of it by the default action (a core where the system keeps them). The previous action gets
+/// the signal raised again, here, with the signal unblocked — not a direct call, under which
+/// Swift's backtracer writes no SIGSEGV backtrace — and control comes back: Swift's handler
+/// returns after its backtrace, expecting a fault to happen again, and a signal sent with
+/// kill(2) never does, so the console would live on behind a restored terminal.
+private func handleCrashSignal(_ signalNumber: Int32, _: UnsafeMutablePointer<siginfo_t>?, _: UnsafeMutableRawPointer?) {
     restoreTerminalFromHandler()
     writeCrashNotice(signalNumber)
-    let previous = savedActions[Int(signalNumber)]
-    if previous.sa_flags & SA_SIGINFO != 0 {
-        if let handler = previous.__sigaction_handler.sa_sigaction, isFunction(unsafeBitCast(handler, to: Int.self)) {
-            handler(signalNumber, info, context)
-        }
-    } else if let handler = previous.__sigaction_handler.sa_handler, isFunction(unsafeBitCast(handler, to: Int.self)) {
-        handler(signalNumber)
-    }
+    var only = sigset_t()
+    sigemptyset(&only)
+    sigaddset(&only, signalNumber)
+    sigaction(signalNumber, savedActions + Int(signalNumber), nil)
+    pthread_sigmask(SIG_UNBLOCK, &only, nil)
+    raise(signalNumber)
+    waitForChildren()
     var fallback = sigaction()
     fallback.__sigaction_handler.sa_handler = nil  // SIG_DFL
     sigemptyset(&fallback.sa_mask)
     sigaction(signalNumber, &fallback, nil)
-    // Blocked while this handler runs: delivered, by the default action, as it returns.
     raise(signalNumber)
 }
 
-/// Not SIG_DFL (0) or SIG_IGN (1).
-private func isFunction(_ address: Int) -> Bool {
-    UInt(bitPattern: address) > 1
+/// Waits up to five seconds for this process's children to end: Swift's handler can return
+/// while its `swift-backtrace` child is still writing the crash file, which dies unfinished
+/// with the process. waitpid(2) and nanosleep(2) are async-signal-safe.
+private func waitForChildren() {
+    var pause = timespec(tv_sec: 0, tv_nsec: 50_000_000)
+    var waits = 0
+    while waits < 100 {
+        var status: Int32 = 0
+        let reaped = waitpid(-1, &status, WNOHANG)
+        if reaped < 0 && errno != EINTR { return }  // ECHILD: no child left
+        if reaped == 0 {
+            _ = nanosleep(&pause, nil)
+            waits += 1
+        }
+    }
 }
 
 /// The process-wide glue between POSIX signals and the one `NcursesTerminal`.
