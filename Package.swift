@@ -10,6 +10,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // SHA-256 of the audit chain (the domain's own SHA256 stays for the plans' published hashes).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Pure domain: entities, rules, summaries. No I/O, no clock, no globals.
@@ -23,6 +25,7 @@ let package = Package(
                 // SQLite's C API, to bind an import's values without boxing them (RecordInsert).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // ncursesw as a system library with a shim for what Swift cannot call directly. No

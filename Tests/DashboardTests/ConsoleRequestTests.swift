@@ -18,7 +18,7 @@ struct ConsoleRequestTests {
         let visible = max(0, selection - height + 1)...selection
         #expect(request.hazardOffset <= visible.lowerBound)
         #expect(request.hazardOffset + request.hazardRows > visible.upperBound + height, "and a screen more below")
-        #expect(request.hazardRows <= 5 * max(height, size.height), "never the whole queue")
+        #expect(request.hazardRows <= 3 * max(height, size.height), "never the whole queue")
     }
 
     @Test func movingWithinAScreenAsksForTheSameWindow() {

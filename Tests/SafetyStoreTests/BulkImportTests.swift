@@ -48,7 +48,7 @@ import Testing
         let kept = try StoredState(bulk.database)
         let keptRowByRow = try StoredState(rowByRow.database)
         #expect(kept.schema == keptRowByRow.schema)
-        #expect(kept.differences(from: keptRowByRow) == [])
+        #expect(kept.withoutAuditTimes.differences(from: keptRowByRow.withoutAuditTimes) == [])
         // The summaries count the fixture's rows that were there before, not only the new ones.
         let found = kept.rows["county_hazard_stats"]?.compactMap { Int($0[1]) }.reduce(0, +)
         #expect(found == 2_504)

@@ -10,7 +10,7 @@ import Testing
         let f = try Fixture()
         try f.loadAll()
         let counts = try f.database.pool.read { db in
-            try ["jurisdiction", "enterprise", "hazard", "training", "inspection", "audit"].map {
+            try ["jurisdiction", "enterprise", "hazard", "training", "inspection", "audit WHERE entity = 'import'"].map {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")!
             }
         }

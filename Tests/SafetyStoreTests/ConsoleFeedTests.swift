@@ -29,7 +29,7 @@ struct ConsoleFeedTests {
         #expect(!first.dataChanged)
         let openBefore = first.snapshot.hazards.open
 
-        let other = try SafetyDatabase(path: f.database.path)
+        let other = try SafetyDatabase(path: f.database.path, actingAs: Fixture.otherStamp.operatorName)
         let file = try f.write("new.csv", """
             id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
             H9,E3,新泰市,2025-06-29,inspection,major,井下通风机无备用电源,open,东都煤矿,,,,,
@@ -53,7 +53,7 @@ struct ConsoleFeedTests {
         defer { feed.stop() }
         _ = try #require(waitForUpdate(feed) { _ in true })
 
-        let other = try SafetyDatabase(path: f.database.path)
+        let other = try SafetyDatabase(path: f.database.path, actingAs: Fixture.otherStamp.operatorName)
         let file = try f.write("new.csv", """
             id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
             H9,E3,新泰市,2025-06-29,inspection,major,井下通风机无备用电源,open,东都煤矿,,,,,
@@ -63,6 +63,37 @@ struct ConsoleFeedTests {
 
         let update = waitForUpdate(feed, timeout: .seconds(20)) { $0.dataChanged }
         #expect(update?.newMajorHazards.map(\.hazard.id) == ["H9"], "the import was not seen well before the minute's poll")
+    }
+
+    /// A request that moves only the queue's window is answered by reading the window (the rest
+    /// kept): the snapshot equals a full read of that request, before and after a commit.
+    @Test func aMovedQueueWindowEqualsAFullReadBeforeAndAfterACommit() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let top = ConsoleRequest(scope: nil, asOf: Fixture.today, hazardRows: 1, hazardOffset: 0)
+        let feed = ConsoleFeed(database: f.database, request: top, interval: .milliseconds(50))
+        defer { feed.stop() }
+        _ = try #require(waitForUpdate(feed) { _ in true })
+        var moved = top
+        moved.hazardOffset = 1
+        feed.request(moved)
+        let windowOnly = try #require(waitForUpdate(feed) { $0.snapshot.hazards.firstRow == 1 })
+        #expect(windowOnly.snapshot == (try f.database.situation(moved, majorsAfter: nil).snapshot))
+        #expect(windowOnly.snapshot.hazards.rows.count == 1)
+
+        let other = try SafetyDatabase(path: f.database.path)
+        let file = try f.write("new.csv", """
+            id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
+            H9,E3,新泰市,2025-06-29,inspection,major,井下通风机无备用电源,open,东都煤矿,,,,,
+
+            """)
+        _ = try CSVImporter(database: other, today: Fixture.today, stamp: Fixture.stamp).importFiles([file])
+        let changed = try #require(waitForUpdate(feed) { $0.dataChanged })
+        feed.request(top)
+        let back = try #require(waitForUpdate(feed) { $0.snapshot.hazards.firstRow == 0 })
+        #expect(back.snapshot.hazards.open == windowOnly.snapshot.hazards.open + 1)
+        #expect(back.snapshot == (try f.database.situation(top, majorsAfter: nil).snapshot))
+        #expect(changed.snapshot.hazards.open == back.snapshot.hazards.open)
     }
 
     @Test func aNewRequestIsReadWithoutAnyCommit() throws {

@@ -14,8 +14,17 @@ struct Fixture {
     init() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        database = try SafetyDatabase(path: dir.appendingPathComponent("test.sqlite").path)
+        // The fixture's login made the database, so it is its first admin; the other console
+        // of the stale-read tests is an admin too.
+        database = try SafetyDatabase(path: dir.appendingPathComponent("test.sqlite").path, actingAs: Self.stamp.operatorName)
+        _ = try database.addOperator(login: Self.otherStamp.operatorName, name: "second console", role: .admin, scope: "all",
+                                     stamp: Self.stamp)
     }
+
+    static let otherStamp = AuditStamp(operatorName: "second-console", at: "2025-06-30T10:00:00+08:00")
+
+    /// The same database as the other console's login.
+    var otherConsole: SafetyDatabase { database.acting(as: Self.otherStamp.operatorName) }
 
     /// Writes `text` to a file named `name` in the fixture folder and returns its path.
     func write(_ name: String, _ text: String) throws -> String {

@@ -23,7 +23,7 @@ struct HazardTriageTests {
     }
 
     static let day = Fixture.today
-    static let other = AuditStamp(operatorName: "second-console", at: "2025-06-30T10:00:00+08:00")
+    static let other = Fixture.otherStamp
 
     /// Each action from a state that allows it: the record after it, and the audit row.
     @Test(arguments: [
@@ -110,7 +110,7 @@ struct HazardTriageTests {
     @Test func aStaleReadOfTheSameFieldIsRefusedWithTheFreshRecord() throws {
         let (f, triage) = try fixture()
         let seen = try tracked(f, "H2")
-        try triage.apply(.setDeadline(Day(iso: "2025-07-10")!), to: [.id("H2")], stamp: Self.other, today: Self.day)
+        try HazardTriage(database: f.otherConsole).apply(.setDeadline(Day(iso: "2025-07-10")!), to: [.id("H2")], stamp: Self.other, today: Self.day)
         #expect {
             try triage.apply(.setDeadline(Day(iso: "2025-07-20")!), to: [.seen(seen)], stamp: Fixture.stamp, today: Self.day)
         } throws: { error in
@@ -124,7 +124,7 @@ struct HazardTriageTests {
     @Test func aStaleReadOfOtherFieldsIsAppliedToTheCurrentRecord() throws {
         let (f, triage) = try fixture()
         let seen = try tracked(f, "H2")
-        try triage.apply(.assign(responsible: "安全科 周科长", deadline: nil), to: [.id("H2")], stamp: Self.other, today: Self.day)
+        try HazardTriage(database: f.otherConsole).apply(.assign(responsible: "安全科 周科长", deadline: nil), to: [.id("H2")], stamp: Self.other, today: Self.day)
         try triage.apply(.setDeadline(Day(iso: "2025-07-20")!), to: [.seen(seen)], stamp: Fixture.stamp, today: Self.day)
         let now = try tracked(f, "H2").hazard
         #expect(now.responsible == "安全科 周科长", "nothing is lost")
@@ -134,8 +134,8 @@ struct HazardTriageTests {
     @Test func aScriptNamingAnOldRevisionIsRefused() throws {
         let (f, triage) = try fixture()
         let revision = try tracked(f, "H3").revision
-        try triage.apply(.comment("先到"), to: [.id("H3", expectedRevision: revision)], stamp: Self.other, today: Self.day)
-        try triage.apply(.regrade(to: .major, reason: "人员密集"), to: [.id("H3", expectedRevision: revision)], stamp: Self.other, today: Self.day)
+        try HazardTriage(database: f.otherConsole).apply(.comment("先到"), to: [.id("H3", expectedRevision: revision)], stamp: Self.other, today: Self.day)
+        try HazardTriage(database: f.otherConsole).apply(.regrade(to: .major, reason: "人员密集"), to: [.id("H3", expectedRevision: revision)], stamp: Self.other, today: Self.day)
         #expect(throws: TriageError.self) {
             try triage.apply(.regrade(to: .major, reason: "x"), to: [.id("H3", expectedRevision: revision)], stamp: Fixture.stamp, today: Self.day)
         }
@@ -155,7 +155,7 @@ struct HazardTriageTests {
     @Test func undoAfterSomeoneElseChangedTheHazardIsRefused() throws {
         let (f, triage) = try fixture()
         let changes = try triage.apply(.setDeadline(Day(iso: "2025-07-05")!), to: [.id("H2")], stamp: Fixture.stamp, today: Self.day)
-        try triage.apply(.assign(responsible: "另一人", deadline: nil), to: [.id("H2")], stamp: Self.other, today: Self.day)
+        try HazardTriage(database: f.otherConsole).apply(.assign(responsible: "另一人", deadline: nil), to: [.id("H2")], stamp: Self.other, today: Self.day)
         #expect(throws: TriageError.self) { try triage.undo(changes, stamp: Fixture.stamp) }
         #expect(try tracked(f, "H2").hazard.responsible == "另一人")
     }

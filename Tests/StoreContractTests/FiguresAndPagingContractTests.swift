@@ -1,6 +1,7 @@
 import Foundation
 import SafetyCore
 import SafetyStore
+import StoreTestData
 import Testing
 
 /// What the store keeps at each write equals a recount, every list order pages through each
@@ -30,6 +31,7 @@ struct FiguresAndPagingContractTests {
     @Test(arguments: StoreBackend.all, TriageSort.allCases)
     func everyOrderPagesThroughEachRowOnceWherePositionSaysItIs(backend: StoreBackend, sort: TriageSort) throws {
         let fixture = try StoreFixture(backend)
+        try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
         for descending in [false, true] {
             let filter = TriageFilter()
             let total = try fixture.store.triageWindow(filter: filter, sort: sort, descending: descending, offset: 0, limit: 1,
@@ -45,6 +47,29 @@ struct FiguresAndPagingContractTests {
             for (index, id) in ids.enumerated() {
                 #expect(try fixture.store.triagePosition(of: id, filter: filter, sort: sort, descending: descending,
                                                          today: Self.today) == index, "\(sort) \(descending) \(id)")
+            }
+        }
+    }
+
+    /// The console reads a window of the open queue at any offset; a window in the queue's
+    /// second half is read from its end, and must hold the same rows as walking from the start.
+    @Test(arguments: StoreBackend.all, [nil, "荔城区"])
+    func theConsoleQueueWindowHoldsTheQueueRowsAtEveryOffset(backend: StoreBackend, scope: String?) throws {
+        let fixture = try StoreFixture(backend)
+        try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
+        var queue: [String] = []
+        try fixture.store.forEachHazard(HazardFilter(county: scope, statuses: HazardStatus.unrectified), pageSize: 3) {
+            queue.append($0.id)
+        }
+        #expect(queue.count > 3, "the data set has an open queue to page through")
+        for offset in 0..<queue.count {
+            for rows in [1, 2, 5] {
+                let request = ConsoleRequest(scope: scope, asOf: Self.today, hazardRows: rows, hazardOffset: offset)
+                let window = try fixture.store.situation(request, majorsAfter: nil).snapshot.hazards
+                #expect(window.open == queue.count)
+                #expect(window.firstRow == offset)
+                #expect(window.rows.map(\.hazard.id) == Array(queue[offset..<min(queue.count, offset + rows)]),
+                        "offset \(offset), \(rows) rows")
             }
         }
     }

@@ -32,7 +32,8 @@ struct UndoContractTests {
         let changes = try store.apply(write.action, to: write.hazards.map { .id($0) }, stamp: StoreFixture.stamp, today: Self.today)
         #expect(try fixture.state().hazards != before.hazards, "the write changed something")
 
-        let undone = try store.undo(changes, stamp: StoreFixture.otherStamp)
+        // The other officer undoes it, from their own connection.
+        let undone = try fixture.connectAgain().undo(changes, stamp: StoreFixture.otherStamp)
         #expect(Set(undone.map(\.id)) == Set(write.hazards))
         let after = try fixture.state()
         #expect(after.hazards.map(\.hazard) == before.hazards.map(\.hazard), "every field is as it was")

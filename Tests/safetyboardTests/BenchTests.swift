@@ -6,7 +6,10 @@ import Testing
 /// the hazard queue's selection (read off the console's screen by the bench). No timing is
 /// asserted: only that each figure is there and is a number.
 @Suite(.serialized) struct BenchTests {
-    @Test func benchDrivesTheConsoleOnAPseudoTerminalAndReportsEveryFigure() throws {
+    /// Warm, and `--cold` (the file's pages dropped from the OS cache first), which must report
+    /// the same figures plus how much of the file was left in the cache.
+    @Test(arguments: [false, true])
+    func benchDrivesTheConsoleOnAPseudoTerminalAndReportsEveryFigure(cold: Bool) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sb-bench-\(UUID().uuidString)")
         let generated = try Binary.run(["generate", "--out", folder.path, "--counties", "3", "--enterprises", "300",
                                         "--hazards", "3000", "--seed", "1"])
@@ -18,7 +21,7 @@ import Testing
         try #require(imported.status == 0, "\(imported.stderr)")
 
         let bench = try Binary.run(["bench", "--db", db, "--as-of", "2026-01-05", "--format", "json",
-                                    "--keys", "1", "--live-runs", "2", "--idle-seconds", "1"])
+                                    "--keys", "1", "--live-runs", "2", "--idle-seconds", "1"] + (cold ? ["--cold"] : []))
         try #require(bench.status == 0, "bench failed: \(bench.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(bench.stdout.utf8)) as? [String: Any],
                                   "not one JSON object: \(bench.stdout)")
@@ -30,6 +33,13 @@ import Testing
             let value = report[figure] as? Double
             #expect(value.map { $0.isFinite && $0 >= 0 } == true, "\(figure) is \(String(describing: report[figure]))")
         }
+        for count in ["first_frame_reads", "reads_per_key_p50", "reads_per_key_p99"] {
+            let value = (report[count] as? NSNumber)?.doubleValue
+            #expect(value.map { $0.isFinite && $0 >= 0 } == true, "\(count) is \(String(describing: report[count]))")
+        }
+        #expect(((report["first_frame_reads"] as? NSNumber)?.intValue ?? 0) > 0, "the console read nothing before its first frame")
+        #expect(report["cold"] as? Bool == cold)
+        #expect((report["cold_resident_mb"] as? NSNumber != nil) == cold)
         #expect(report["hazard_selection_moved"] as? Bool == true, "j on the hazard panel did not move its selection")
         #expect(report["hazard_selection_reached_end"] as? Bool == true, "G on the hazard panel did not reach the last row")
         #expect(report["live_runs"] as? Int == 2)

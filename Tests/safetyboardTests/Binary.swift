@@ -23,9 +23,11 @@ enum Binary {
     }
 
     /// Runs the binary with `arguments`; the environment pins the language and the data folder.
-    static func run(_ arguments: [String], environment extra: [String: String] = [:], in directory: URL? = nil) throws -> Result {
+    /// `executable` runs another program instead (`runuser`, which runs the binary as a login).
+    static func run(_ arguments: [String], environment extra: [String: String] = [:], in directory: URL? = nil,
+                    executable: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? url
         if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment

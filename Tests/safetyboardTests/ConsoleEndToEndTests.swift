@@ -1,4 +1,5 @@
 import Foundation
+import SafetyStore
 import Testing
 
 /// The duty officer's console, driven for real in tmux: the built binary on a temporary
@@ -11,6 +12,9 @@ import Testing
         let db = try Binary.temporaryDatabase()
         let created = try Binary.run(["init", "--db", db, "--as-of", "2026-11-22"])
         try #require(created.status == 0, "init failed: \(created.stderr)")
+        // The login that made the database is its admin; the header shows its roster name.
+        let named = try Binary.run(["operator", "set", OperatingSystemLogin.current().login, "--name", "e2e-officer", "--db", db])
+        try #require(named.status == 0, "\(named.stderr)")
         let listed = try Binary.run(["enterprise", "list", "--county", "荔城区", "--format", "json", "--db", db])
         let enterprises = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         let enterprise = try #require(enterprises.first)
@@ -25,7 +29,7 @@ import Testing
         let opened = try #require(try session.wait(timeout: .seconds(20)) { screen in
             Self.panelTitles.allSatisfy(screen.contains) && screen.contains("荔城区")
         }, "the four panels did not appear:\n\(session.text)")
-        #expect(opened.screen.contains("e2e-officer"), "the header names the operator")
+        #expect(opened.screen.contains("e2e-officer (admin)"), "the header names the operator and their role")
 
         // A second process reports a new major hazard.
         let csv = (db as NSString).deletingLastPathComponent + "/new-major.csv"

@@ -1,4 +1,5 @@
 import Foundation
+import SafetyStore
 import Testing
 
 /// `hazard update` and `hazard add` on the built binary: the lifecycle, the history in
@@ -45,7 +46,8 @@ import Testing
             let history = try #require(document["history"] as? [[String: Any]])
             #expect(history.count == index + 1)
             #expect(history.last?["action"] as? String == action)
-            #expect(history.last?["operator"] as? String == "wang")
+            // The login that ran the command, not the name the environment claims.
+            #expect(history.last?["operator"] as? String == OperatingSystemLogin.current().login)
             for key in ["at", "before", "after", "note"] { #expect(history.last?.keys.contains(key) == true, "history has \(key)") }
         }
         let rectified = try #require((try show(id, db: db)["history"] as? [[String: Any]])?[2])

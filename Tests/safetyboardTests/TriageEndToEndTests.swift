@@ -1,4 +1,5 @@
 import Foundation
+import SafetyStore
 import Testing
 
 /// The triage officer's keys, driven in tmux on the built binary; after each step the
@@ -61,7 +62,8 @@ import Testing
         try session.type("2026-12-20")
         var document = try waitFor(id, db: db, "deadline", session: session) { $0["deadline"] as? String == "2026-12-20" }
         #expect(history(document).last?["action"] as? String == "set_deadline")
-        #expect(history(document).last?["operator"] as? String == "triage-officer")
+        // The login at the keyboard, not what $SAFETYBOARD_OPERATOR claims.
+        #expect(history(document).last?["operator"] as? String == OperatingSystemLogin.current().login)
 
         try session.press("r")
         try session.type("消防通道已清理")

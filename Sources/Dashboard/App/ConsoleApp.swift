@@ -47,6 +47,9 @@ public final class ConsoleApp {
         console = ConsoleState(scope: options.scope, language: options.language, bell: options.bell)
         counties = CountiesState(scope: options.scope, language: options.language)
         triage = TriageState(scope: options.scope, language: options.language)
+        console.role = options.role
+        counties.role = options.role
+        triage.role = options.role
     }
 
     /// The request that matches `frame` on a screen of `size` (see ``ConsoleState/request(for:scope:today:screen:)``).
@@ -251,7 +254,7 @@ public final class ConsoleApp {
     public func render() -> Canvas {
         let size = terminal.size
         let frame = console.frame(clock: options.pinnedDay.map { "\($0.iso) \(shownClock.suffix(5))" } ?? shownClock,
-                                  operatorName: options.operatorName)
+                                  operatorName: options.operatorName, role: options.role)
         // Below the minimum every view gets the console's one "too small" line.
         guard active != .console, size.width >= ConsoleLayout.minimumSize.width, size.height >= ConsoleLayout.minimumSize.height else {
             return ConsoleScreen.render(frame, size: size)

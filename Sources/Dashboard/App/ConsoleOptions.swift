@@ -11,6 +11,8 @@ public struct ConsoleOptions: Sendable {
     public var bell: Bool
     /// A fixed "today" (`--as-of`); nil follows the wall clock, across midnight too.
     public var pinnedDay: Day?
+    /// The operator's role: the header shows it, and the key bar and help offer only its keys.
+    public var role: OperatorRole = .admin
 
     public init(scope: String?, language: Language, operatorName: String, bell: Bool, pinnedDay: Day?) {
         self.scope = scope

@@ -1,3 +1,4 @@
+public import SafetyCore
 public import TerminalUI
 
 /// What every view shows above its body: the header facts and the unacknowledged alerts.
@@ -7,8 +8,10 @@ public struct BoardChrome: Sendable {
     public var scope: String?
     /// The wall clock as shown in the header, e.g. "2026-11-22 14:05".
     public var clock: String
-    /// Who is on duty ($USER).
+    /// Who is on duty: the roster's name of the login at the keyboard.
     public var operatorName: String
+    /// Their role, shown after the name; nil shows the name alone.
+    public var role: OperatorRole?
     /// When the data last changed, e.g. "14:05:12", nil before any change was seen.
     public var lastChange: String?
     /// A read error to show instead of stale silence.

@@ -1,3 +1,4 @@
+public import SafetyCore
 public import SafetyStore
 public import TerminalUI
 
@@ -18,6 +19,8 @@ public struct ConsoleFrame: Sendable {
     public var lastChange: String?
     /// A read error to show instead of stale silence.
     public var error: String?
+    /// The operator's role, shown after their name; nil shows the name alone.
+    public var role: OperatorRole?
 
     public init(snapshot: ConsoleSnapshot?, state: ConsoleState, language: Language, scope: String?,
                 clock: String, operatorName: String, lastChange: String? = nil, error: String? = nil) {
@@ -33,8 +36,10 @@ public struct ConsoleFrame: Sendable {
 
     /// The header facts and alerts, as every view shows them.
     public var chrome: BoardChrome {
-        BoardChrome(language: language, scope: scope, clock: clock, operatorName: operatorName,
-                    lastChange: lastChange, error: error, alerts: state.alerts,
-                    dataUpTo: snapshot.flatMap { EmptyWindowText.dataUpTo(latest: $0.latestRecordOn, asOf: $0.asOf, language) })
+        var chrome = BoardChrome(language: language, scope: scope, clock: clock, operatorName: operatorName,
+                                 lastChange: lastChange, error: error, alerts: state.alerts,
+                                 dataUpTo: snapshot.flatMap { EmptyWindowText.dataUpTo(latest: $0.latestRecordOn, asOf: $0.asOf, language) })
+        chrome.role = role
+        return chrome
     }
 }

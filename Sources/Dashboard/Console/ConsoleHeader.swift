@@ -1,3 +1,4 @@
+import SafetyCore
 import TerminalUI
 
 /// The header line — scope, clock, operator, live marker, alert count — and, while alerts
@@ -28,14 +29,15 @@ struct ConsoleHeader {
         } else {
             live = "● " + language.pick("实时", "live") + (chrome.lastChange.map { " " + $0 } ?? "")
         }
+        let role = chrome.role.map { language.pick("（\(RoleKeys.name($0, language))）", " (\(RoleKeys.name($0, language)))") } ?? ""
         var items = [
             Item(runs: [TextRun(language.pick("安全生产监管台", "SafetyBoard"), Self.bar)], priority: 5),
             Item(runs: [TextRun(chrome.scope ?? language.pick("全省", "All counties"), Self.bar.bold)], priority: 0),
             Item(runs: [TextRun(chrome.clock, Self.bar)], priority: 1),
             // Right after the clock: today's date beside the data's last one tells a stale screen.
             chrome.dataUpTo.map { Item(runs: [TextRun($0, Self.bar.bold)], priority: 2) },
-            Item(runs: [TextRun(language.pick("值班 ", "on duty ") + chrome.operatorName, Self.bar)], priority: 4,
-                 compact: [TextRun(chrome.operatorName, Self.bar)]),
+            Item(runs: [TextRun(language.pick("值班 ", "on duty ") + chrome.operatorName + role, Self.bar)], priority: 4,
+                 compact: [TextRun(chrome.operatorName + role, Self.bar)]),
             Item(runs: [TextRun(live, Self.bar)], priority: 3),
             Item(runs: [TextRun(language.pick("告警 \(alerts.grouped)", "alerts \(alerts.grouped)"), alerts > 0 ? Self.alarm : Self.bar)],
                  priority: 2),

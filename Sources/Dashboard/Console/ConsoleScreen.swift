@@ -45,10 +45,11 @@ public enum ConsoleScreen {
             canvas.draw([TextRun(" " + text, Style(.warning))], in: notice)
         }
         // `A` earns its place in the key bar only while there is something to acknowledge.
-        let keyBar = ConsoleKeyMap.bindings.filter { $0.action != .acknowledge || !frame.state.alerts.isEmpty }
+        let keys = ConsoleKeyMap.bindings.granted(to: frame.state.role, \.permission)
+        let keyBar = keys.filter { $0.action != .acknowledge || !frame.state.alerts.isEmpty }
         KeyBar(bindings: keyBar, language: language).draw(on: &canvas, in: layout.keyBar)
         if frame.state.showsHelp {
-            HelpOverlay(bindings: ConsoleKeyMap.bindings, language: language, scrollOffset: frame.state.helpScroll)
+            HelpOverlay(bindings: keys, language: language, scrollOffset: frame.state.helpScroll)
                 .draw(on: &canvas)
         }
         return canvas

@@ -14,6 +14,10 @@ extension ConsoleState {
     /// - A snapshot with new major hazards adds them as alerts and rings the bell (unless
     ///   `--no-bell`); `A` acknowledges the newest.
     public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
+        if let refusal = RoleKeys.refusal(state.role, action.permission, state.language) {
+            state.notice = refusal
+            return []
+        }
         var effects: [ConsoleEffect] = []
         switch action {
         case .edit(let edit):
@@ -64,19 +68,23 @@ extension ConsoleState {
     }
 
     /// The request that matches `frame` on a screen of `size`: the queue is read in a window
-    /// of five screens around the selection, whose start moves in whole screens so that
-    /// moving within it does not ask for a new read.
+    /// of three screens around the selection (the one it is on, one above, one below), whose
+    /// start moves in whole screens so that moving within it does not ask for a new read. Not
+    /// more: every change to the data reads the window again, a row and its enterprise each.
     public static func request(for frame: ConsoleFrame, scope: String?, today: Day, screen: Size) -> ConsoleRequest {
         let page = max(ConsoleScreen.listRows(of: .hazards, frame, size: screen), screen.height, 1)
-        let start = max(0, (frame.state.hazardSelection / page - 2) * page)
-        return ConsoleRequest(scope: scope, asOf: today, hazardRows: 5 * page, hazardOffset: start,
+        let start = max(0, (frame.state.hazardSelection / page - 1) * page)
+        return ConsoleRequest(scope: scope, asOf: today, hazardRows: 3 * page, hazardOffset: start,
                               breakdownCounty: frame.state.breakdownCounty(in: frame.snapshot))
     }
 
-    /// The frame of this state with `clock` in the header.
-    public func frame(clock: String = "", operatorName: String = "") -> ConsoleFrame {
-        ConsoleFrame(snapshot: snapshot, state: self, language: language, scope: scope, clock: clock,
-                     operatorName: operatorName, lastChange: lastChange, error: error)
+    /// The frame of this state with `clock` in the header, and the operator (with their role,
+    /// when given).
+    public func frame(clock: String = "", operatorName: String = "", role: OperatorRole? = nil) -> ConsoleFrame {
+        var frame = ConsoleFrame(snapshot: snapshot, state: self, language: language, scope: scope, clock: clock,
+                                 operatorName: operatorName, lastChange: lastChange, error: error)
+        frame.role = role
+        return frame
     }
 
     private var frame: ConsoleFrame { frame() }

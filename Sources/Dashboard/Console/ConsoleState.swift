@@ -21,6 +21,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var alerts: [HazardAlert] = []
     /// A one-line notice in the key-bar row (e.g. a view that does not exist yet), cleared by the next key.
     public var notice: String?
+    /// The officer's role: the keys it lacks are hidden and refused (see ``RoleKeys``).
+    public var role: OperatorRole = .admin
     /// Selected row of the inspection panel's list of inspections not yet done.
     public var inspectionSelection = 0
     /// The `i` prompt, while recording an inspection as done.

@@ -50,9 +50,10 @@ public struct CountiesScreen: Sendable {
         } else {
             canvas.fill(rows[2])
         }
-        KeyBar(bindings: CountiesKeyMap.bindings, language: language).draw(on: &canvas, in: rows[3])
+        let keys = CountiesKeyMap.bindings.granted(to: state.role, \.permission)
+        KeyBar(bindings: keys, language: language).draw(on: &canvas, in: rows[3])
         if state.showsHelp {
-            HelpOverlay(bindings: CountiesKeyMap.bindings, language: language, title: language.pick("县区 按键", "Counties keys")).draw(on: &canvas)
+            HelpOverlay(bindings: keys, language: language, title: language.pick("县区 按键", "Counties keys")).draw(on: &canvas)
         }
     }
 

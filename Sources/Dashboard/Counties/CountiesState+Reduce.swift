@@ -12,6 +12,10 @@ extension CountiesState {
     /// - `x` writes the bulletin of the last complete month before today.
     /// - Nothing is read before the loop has said what day it is.
     public static func reduce(_ state: inout CountiesState, _ action: CountiesAction) -> [CountiesEffect] {
+        if let refusal = RoleKeys.refusal(state.role, action.permission, state.language) {
+            state.message = refusal
+            return []
+        }
         switch action {
         case .edit(let edit): return state.find(edit)
         case .endSearch:

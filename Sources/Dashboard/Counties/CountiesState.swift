@@ -36,6 +36,8 @@ public struct CountiesState: Sendable, Equatable {
     public var search: TextField?
     public var showsHelp = false
     public var message: String?
+    /// The officer's role: the keys it lacks are hidden and refused (see ``RoleKeys``).
+    public var role: OperatorRole = .admin
     /// Rows of a table or page on screen.
     public var visibleRows = 20
 

@@ -37,9 +37,10 @@ public struct TriageScreen: Sendable {
         TriageDetail(row: data.row(at: state.selection), enterprise: data.enterprise, history: data.history,
                      language: language, today: today, policy: policy).draw(in: layout.detail, on: &canvas)
         drawStatus(in: layout.status, on: &canvas)
-        KeyBar(bindings: TriageKeyMap.bindings, language: language).draw(on: &canvas, in: layout.keyBar)
+        let keys = TriageKeyMap.bindings.granted(to: state.role, \.permission)
+        KeyBar(bindings: keys, language: language).draw(on: &canvas, in: layout.keyBar)
         if state.showsHelp {
-            HelpOverlay(bindings: TriageKeyMap.bindings, language: language, title: language.pick("隐患处置 按键", "Triage keys"))
+            HelpOverlay(bindings: keys, language: language, title: language.pick("隐患处置 按键", "Triage keys"))
                 .draw(on: &canvas)
         }
     }

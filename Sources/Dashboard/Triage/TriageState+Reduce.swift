@@ -17,6 +17,10 @@ extension TriageState {
     /// - `u` undoes this console's last action; a comment changes no field and is not undone.
     /// - The search runs as the text is typed; a result for a text since changed is dropped.
     public static func reduce(_ state: inout TriageState, _ action: TriageAction) -> [TriageEffect] {
+        if let refusal = RoleKeys.refusal(state.role, action.permission, state.language) {
+            state.message = TriageMessage(refusal, isError: true)
+            return []
+        }
         switch action {
         case .edit(let edit): return state.edit(edit)
         case .submitPrompt: return state.submitPrompt()

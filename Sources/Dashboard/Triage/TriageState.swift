@@ -29,6 +29,8 @@ public struct TriageState: Sendable, Equatable {
     public var showsHelp = false
     /// The status line: what the last action did, or why it was refused.
     public var message: TriageMessage?
+    /// The officer's role: the keys it lacks are hidden and refused (see ``RoleKeys``).
+    public var role: OperatorRole = .admin
 
     /// The count and the rows read around the selection, with the selected hazard's detail.
     public var data = TriageWindow()

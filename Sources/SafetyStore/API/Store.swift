@@ -6,4 +6,4 @@ import SafetyCore
 ///
 /// Each backend passes the same contract suite (`StoreContractTests`).
 public typealias Store = ConsoleReading & TriageStore & CountiesReading & HazardRecords & Importing
-    & Scheduling & StoreMaintenance
+    & Scheduling & StoreMaintenance & OperatorRoster & AuditTrail

@@ -11,13 +11,17 @@ extension AuditEntry {
     }
 
     /// Appends one row to the audit trail with `before` and `after` as given (an import's
-    /// "what was loaded"): the one statement that writes to it.
+    /// "what was loaded"): the one statement that writes to it, and so the one place the
+    /// hash chain is extended (`AuditChain`).
     static func append(_ db: Database, entity: String, id: String, action: String, beforeText: String?,
                        afterText: String?, note: String?, stamp: AuditStamp) throws {
+        let previous = try AuditChain.headHash(db)
+        let hash = AuditChain.hash(previous: previous,
+                                   values: [stamp.at, stamp.operatorName, entity, id, action, beforeText, afterText, note])
         try db.execute(sql: """
-            INSERT INTO audit (at, operator, entity, entity_id, action, before, after, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [stamp.at, stamp.operatorName, entity, id, action, beforeText, afterText, note])
+            INSERT INTO audit (at, operator, entity, entity_id, action, before, after, note, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [stamp.at, stamp.operatorName, entity, id, action, beforeText, afterText, note, previous, hash])
     }
 
     private static func json(_ fields: [String: String?]?) throws -> String? {

@@ -8,6 +8,13 @@ public struct AuditEntry: Sendable, Equatable {
     public var before: String?
     public var after: String?
     public var note: String?
+    /// The row's position in the trail (0 for an entry not read from a store).
+    public var id: Int64 = 0
+    /// What kind of record it is about (`hazard`, `inspection`, `import`, `operator`) and which.
+    public var entity: String = ""
+    public var entityId: String = ""
+    /// Its link in the hash chain (see `safetyboard audit verify`); empty before it is stored.
+    public var hash: String = ""
 
     public init(at: String, operatorName: String, action: String, before: String? = nil, after: String? = nil, note: String? = nil) {
         self.at = at
@@ -25,6 +32,10 @@ public struct AuditEntry: Sendable, Equatable {
         before = row["before"]
         after = row["after"]
         note = row["note"]
+        id = row["id"] ?? 0
+        entity = row["entity"] ?? ""
+        entityId = row["entity_id"] ?? ""
+        hash = row["hash"] ?? ""
     }
 
     /// The history of one record, oldest first.

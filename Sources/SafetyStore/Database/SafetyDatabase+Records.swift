@@ -8,7 +8,11 @@ extension SafetyDatabase: ConsoleReading {
 
     public func situation(_ request: ConsoleRequest, majorsAfter: Int64?) throws
         -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]) {
-        try pool.read { db in
+        // Where written: the console re-reads after each of its own triage writes too.
+        try readWhereWritten { db in
+            var request = request
+            request.scope = try access.readScope(db, county: request.scope)
+            if let county = request.breakdownCounty { try access.authorize(db, .see, county: county) }
             let snapshot = try ConsoleSnapshot.read(
                 db, scope: request.scope, asOf: request.asOf, hazardRows: request.hazardRows,
                 hazardOffset: request.hazardOffset, breakdownCounty: request.breakdownCounty)
@@ -16,27 +20,51 @@ extension SafetyDatabase: ConsoleReading {
             return (snapshot, newMajors)
         }
     }
+
+    /// `snapshot` with the window of the hazard queue `request` asks for, read anew; the rest
+    /// is kept (the feed's read when only the window moved and the data did not change).
+    func queueWindow(_ request: ConsoleRequest, of snapshot: ConsoleSnapshot) throws -> ConsoleSnapshot {
+        try readWhereWritten { db in
+            var moved = snapshot
+            try moved.readQueueWindow(db, rows: request.hazardRows, offset: request.hazardOffset)
+            return moved
+        }
+    }
 }
 
 extension SafetyDatabase: HazardRecords {
     public func forEachHazard(_ filter: HazardFilter, pageSize: Int, _ body: (Hazard) throws -> Void) throws {
-        try pool.read { db in try HazardQuery.forEach(db, filter: filter, pageSize: pageSize, body) }
+        try pool.read { db in
+            var filter = filter
+            filter.county = try access.readScope(db, county: filter.county)
+            try HazardQuery.forEach(db, filter: filter, pageSize: pageSize, body)
+        }
     }
 
     public func trackedHazard(_ id: String) throws -> TrackedHazard {
-        try pool.read { db in try TrackedHazard.find(db, id: id) }
+        try pool.read { db in
+            try access.authorize(db, .see, hazard: id)
+            return try TrackedHazard.find(db, id: id)
+        }
     }
 
     public func hazardHistory(_ id: String) throws -> [AuditEntry] {
-        try pool.read { db in try AuditEntry.history(db, entity: "hazard", id: id) }
+        try pool.read { db in
+            try access.authorize(db, .see, hazard: id)
+            return try AuditEntry.history(db, entity: "hazard", id: id)
+        }
     }
 
     public func enterprises(county: String?) throws -> [Enterprise] {
-        try pool.read { db in try EnterpriseQuery.all(db, county: county) }
+        try pool.read { db in try EnterpriseQuery.all(db, county: try access.readScope(db, county: county)) }
     }
 
     public func enterprise(_ id: String) throws -> Enterprise? {
-        try pool.read { db in try EnterpriseQuery.find(db, id: id) }
+        try pool.read { db in
+            let found = try EnterpriseQuery.find(db, id: id)
+            try access.authorize(db, .see, county: found?.county)
+            return found
+        }
     }
 }
 
@@ -55,7 +83,10 @@ extension SafetyDatabase: StoreMaintenance {
     }
 
     public func recountSummaries() throws {
-        try pool.write { db in try SummaryTables.recount(db) }
+        try pool.write { db in
+            try access.authorize(db, .rules)
+            try SummaryTables.recount(db)
+        }
     }
 
     public func summaryTableContents() throws -> [String: [[String]]] {

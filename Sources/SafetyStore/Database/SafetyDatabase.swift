@@ -9,6 +9,11 @@ public final class SafetyDatabase: Sendable {
     /// write around the rules the store enforces.
     let pool: DatabasePool
     public let path: String
+    /// The login this store acts for: every write is authorized for it and audited under it,
+    /// and every read is narrowed to its scope (see `Access`).
+    public let actorLogin: String
+    /// The check point for `actorLogin`.
+    var access: Access { Access(login: actorLogin) }
 
     /// Page cache per connection, in KiB (filled only as pages are read).
     static let cacheKibibytes = 64 * 1024
@@ -26,9 +31,15 @@ public final class SafetyDatabase: Sendable {
     ///
     /// `profile`, when given, is told every statement run on any connection and its duration
     /// in seconds (the benchmark's `--sql-trace`).
+    ///
+    /// The store acts for the process's operating-system login (`OperatingSystemLogin`);
+    /// `actingAs` names another login for in-process callers (tests, the benchmark). When the
+    /// roster is empty — a new database, or one from before v14 — that login becomes its first
+    /// admin, audited.
     public init(
         path: String, mustExist: Bool = false,
-        profile: (@Sendable (_ sql: String, _ seconds: Double) -> Void)? = nil
+        profile: (@Sendable (_ sql: String, _ seconds: Double) -> Void)? = nil,
+        actingAs: String? = nil
     ) throws {
         let migrator = Schema.migrator
         try DatabaseFile.check(path, mustExist: mustExist, migrator: migrator)
@@ -55,10 +66,24 @@ public final class SafetyDatabase: Sendable {
             throw StoreError(opening: path, error)
         }
         self.path = path
+        let process = OperatingSystemLogin.current()
+        actorLogin = actingAs ?? process.login
         do {
             try migrator.migrate(pool)
         } catch {
             throw StoreError(opening: path, error)
         }
+        try enrollFirstAdmin(name: actingAs == nil ? process.fullName : actorLogin)
+    }
+
+    private init(pool: DatabasePool, path: String, actorLogin: String) {
+        self.pool = pool
+        self.path = path
+        self.actorLogin = actorLogin
+    }
+
+    /// The same database, acting for `login` (one connection pool for both).
+    public func acting(as login: String) -> SafetyDatabase {
+        SafetyDatabase(pool: pool, path: path, actorLogin: login)
     }
 }

@@ -20,6 +20,8 @@ public struct ImportSummary: Sendable, Equatable {
 
 /// Who made a change and when, for the audit trail.
 public struct AuditStamp: Sendable, Equatable {
+    /// Who the caller says is acting. The store records the login it acts for instead
+    /// (`SafetyDatabase.actorLogin`): a caller cannot write another name into the trail.
     public var operatorName: String
     /// ISO date-time, e.g. 2026-11-22T09:30:00+08:00.
     public var at: String
@@ -78,14 +80,18 @@ struct CSVImporter {
             var session = ImportSession(db: db, today: today)
             session.progress = rowsRead
             var bulk = BulkLoad(db)
+            try database.access.authorize(db, .importData)
             var summary = ImportSummary(files: [])
+            var written: [ImportDigest.Rows] = []
             for (input, header, kind) in files {
                 if kind.loadOrder > 0 && session.places == nil { session.places = try JurisdictionIndex(db) }
                 if try BulkLoad.applies(bulkLoad, to: kind.table, fileRows: input.lineFeeds, db: db) {
                     try bulk.setAside(kind.table)
                 }
                 let start = ContinuousClock.now
+                let firstRowid = try ImportDigest.nextRowid(db, kind: kind)
                 let loaded = try session.load(input, header: header, kind: kind)
+                written.append(ImportDigest.Rows(kind: kind, first: firstRowid, last: try ImportDigest.nextRowid(db, kind: kind).map { $0 - 1 }))
                 logger.debug("\(loaded) rows of \(input.path) read, checked and inserted in \(ContinuousClock.now - start)")
                 summary.files.append(.init(path: input.path, kind: kind, rows: loaded, encoding: input.encoding,
                                            bulkLoaded: bulk.hasSetAside(kind.table)))
@@ -96,9 +102,11 @@ struct CSVImporter {
                                     truncated: session.issues.count > ImportFailure.limit)
             }
             try bulk.finish(logger: logger)
-            for file in summary.files {
+            let stamp = database.access.stamp(stamp)
+            for (file, rows) in zip(summary.files, written) {
                 try AuditEntry.append(db, entity: "import", id: file.path, action: "import", beforeText: nil,
-                                      afterText: "\(file.rows) \(file.kind.rawValue) (\(file.encoding))", note: nil, stamp: stamp)
+                                      afterText: "\(file.rows) \(file.kind.rawValue) (\(file.encoding))",
+                                      note: try ImportDigest.note(db, rows), stamp: stamp)
             }
             logger.info("imported \(summary.files.map { "\($0.rows) \($0.kind.rawValue)" }.joined(separator: ", "))")
             return summary

@@ -77,6 +77,7 @@ public final class ConsoleFeed: LiveFeed {
         var watcher: DatabaseQueue?
         var lastVersion: Int?
         var lastHazardRowID: Int64?
+        var last: (request: ConsoleRequest, snapshot: ConsoleSnapshot)?
         let safetyPoll = watch.watchesFiles ? max(interval, .seconds(1)) : interval
         var sawFileEvents = false
         while true {
@@ -96,10 +97,12 @@ public final class ConsoleFeed: LiveFeed {
                 let dataChanged = lastVersion != nil && version != lastVersion
                 if requestChanged || dataChanged || lastVersion == nil {
                     lastVersion = version
-                    try read(request, dataChanged: dataChanged, lastHazardRowID: &lastHazardRowID)
+                    let kept = dataChanged ? nil : last.flatMap { request.differsOnlyInQueueWindow(from: $0.request) ? $0.snapshot : nil }
+                    last = (request, try read(request, keeping: kept, dataChanged: dataChanged, lastHazardRowID: &lastHazardRowID))
                 }
             } catch {
                 watcher = nil
+                last = nil
                 mailbox.withLock { $0.failure = ConsoleFeedFailure(description: "\(error)") }
                 onUpdate()
             }
@@ -107,10 +110,17 @@ public final class ConsoleFeed: LiveFeed {
         }
     }
 
-    /// Reads the snapshot for `request` and leaves it in the mailbox.
-    private func read(_ request: ConsoleRequest, dataChanged: Bool, lastHazardRowID: inout Int64?) throws {
-        let after = lastHazardRowID
-        let (snapshot, newMajors) = try database.situation(request, majorsAfter: after)
+    /// Reads the snapshot for `request` and leaves it in the mailbox. With `kept` (the last
+    /// snapshot, when the data has not changed since and only the queue's window moved) only
+    /// the window is read: a key that scrolls the queue costs one indexed page, not every panel.
+    private func read(_ request: ConsoleRequest, keeping kept: ConsoleSnapshot?, dataChanged: Bool,
+                      lastHazardRowID: inout Int64?) throws -> ConsoleSnapshot {
+        let snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]
+        if let kept {
+            (snapshot, newMajors) = (try database.queueWindow(request, of: kept), [])
+        } else {
+            (snapshot, newMajors) = try database.situation(request, majorsAfter: lastHazardRowID)
+        }
         lastHazardRowID = snapshot.lastHazardRowID
         let update = ConsoleUpdate(snapshot: snapshot, newMajorHazards: newMajors, dataChanged: dataChanged, readAt: Date())
         mailbox.withLock { box in
@@ -122,6 +132,7 @@ public final class ConsoleFeed: LiveFeed {
             box.failure = nil
         }
         onUpdate()
+        return snapshot
     }
 
     /// Sleeps until the next `data_version` check is due: at once on a new request or a stop;

@@ -18,4 +18,13 @@ public struct ConsoleRequest: Sendable, Equatable {
         self.hazardOffset = hazardOffset
         self.breakdownCounty = breakdownCounty
     }
+
+    /// True when `self` asks for what `other` asked for but another window of the hazard
+    /// queue: the rest of the snapshot read for `other` still holds while the data is unchanged.
+    func differsOnlyInQueueWindow(from other: ConsoleRequest) -> Bool {
+        var moved = other
+        moved.hazardRows = hazardRows
+        moved.hazardOffset = hazardOffset
+        return moved == self
+    }
 }

@@ -157,10 +157,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         let overdue = KeptByDay.openHazards.sumsBefore(asOf, sums: [("open", "open")], condition: scope == nil ? "" : "AND county = ?",
                                                        arguments: countyArgs)
         s.hazards.overdue = try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
-        let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardStatus.unrectified),
-                                        offset: hazardOffset, limit: hazardRows)
-        s.hazards.rows = try Self.withEnterpriseNames(db, page)
-        s.hazards.firstRow = max(0, hazardOffset)
+        try s.readQueueWindow(db, rows: hazardRows, offset: hazardOffset)
         s.lastHazardRowID = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM hazard") ?? 0
 
         for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats \(countyClause)", arguments: countyArgs) {
@@ -224,6 +221,15 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         s.latestRecordOn = [try latestHazardFound(db, counties: scope.map { [$0] } ?? s.risk.map(\.name), asOf: asOf),
                             s.training.latestHeldOn, s.inspections.latestPlannedOn].compactMap { $0 }.max()
         return s
+    }
+
+    /// Reads `rows` rows of the open queue from position `offset` into `hazards`, whose counts
+    /// must already be read (a window in the queue's second half is read from its end).
+    mutating func readQueueWindow(_ db: Database, rows: Int, offset: Int) throws {
+        let page = try HazardQuery.page(db, filter: HazardFilter(county: scope, statuses: HazardStatus.unrectified),
+                                        offset: offset, limit: rows, total: hazards.open)
+        hazards.rows = try Self.withEnterpriseNames(db, page)
+        hazards.firstRow = max(0, offset)
     }
 
     /// Major hazards inserted after `rowID` (for the new-major-hazard alert), oldest first.

@@ -24,8 +24,10 @@ public struct HazardFilter: Sendable, Equatable {
 /// so a page costs the same at any depth of millions of rows.
 enum HazardQuery {
     /// Hazards matching `filter` in urgency order, at most `limit`, after the hazard `after`
-    /// (keyset pagination: pass the last hazard of the previous page).
-    static func page(_ db: Database, filter: HazardFilter, after: Hazard? = nil, offset: Int = 0, limit: Int) throws -> [Hazard] {
+    /// (keyset pagination: pass the last hazard of the previous page). Given the list's
+    /// `total`, a page at an offset is read from the nearer end (``NearerEnd``).
+    static func page(_ db: Database, filter: HazardFilter, after: Hazard? = nil, offset: Int = 0, limit: Int,
+                     total: Int? = nil) throws -> [Hazard] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let county = filter.county {
@@ -63,9 +65,13 @@ enum HazardQuery {
         // status index (v7) for `status IN (…)` and sort the whole queue.
         let index = filter.statuses == HazardStatus.unrectified && !filter.includeDuplicates
             ? "INDEXED BY \(filter.county == nil ? "hazard_open_queue" : "hazard_open_county_queue")" : ""
-        return try Hazard.fetchAll(db, sql: """
-            SELECT * FROM hazard \(index) \(whereClause) ORDER BY grade DESC, deadline, id LIMIT ? OFFSET ?
-            """, arguments: arguments + [limit, max(0, offset)])
+        // After a keyset position the offset counts from there, so the total says nothing about it.
+        let read = NearerEnd(offset: offset, limit: limit, total: after == nil ? total : nil)
+        let order = read.reversed ? "grade, deadline DESC, id DESC" : "grade DESC, deadline, id"
+        let hazards = try Hazard.fetchAll(db, sql: """
+            SELECT * FROM hazard \(index) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?
+            """, arguments: arguments + [read.limit, read.offset])
+        return read.reversed ? hazards.reversed() : hazards
     }
 
     /// Every hazard matching `filter`, streamed page by page to `body` (for the command line).

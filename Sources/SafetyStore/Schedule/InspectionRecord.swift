@@ -27,8 +27,13 @@ extension SafetyDatabase {
     /// Records inspection `id` as done on `day`, linking the hazards it found, with audit rows,
     /// all or nothing. Errors are ``InspectionRecordError``.
     public func recordInspection(_ id: String, doneOn day: Day, hazards: [String], stamp: AuditStamp, today: Day) throws {
+        let stamp = access.stamp(stamp)
         try pool.write { db in
-            guard let inspection = try Inspection.fetchOne(db, key: id) else { throw InspectionRecordError.notFound(id: id) }
+            guard let inspection = try Inspection.fetchOne(db, key: id) else {
+                try access.authorize(db, .recordInspections)
+                throw InspectionRecordError.notFound(id: id)
+            }
+            try access.authorize(db, .recordInspections, county: inspection.county)
             if let done = inspection.doneOn { throw InspectionRecordError.alreadyDone(id: id, on: done) }
             guard day <= today else { throw InspectionRecordError.inFuture(id: id, day: day, today: today) }
             for hazard in hazards {

@@ -18,7 +18,8 @@ extension SafetyDatabase: Scheduling {
     /// pick their bodies from it).
     public func planInputs(county: String) throws -> (enterprises: [Enterprise], roster: [Inspector]) {
         try pool.read { db in
-            (try EnterpriseQuery.all(db, county: county), try Inspector.fetchAll(db, sql: "SELECT * FROM inspector ORDER BY id"))
+            try access.authorize(db, .inspectionPlans, county: county)
+            return (try EnterpriseQuery.all(db, county: county), try Inspector.fetchAll(db, sql: "SELECT * FROM inspector ORDER BY id"))
         }
     }
 
@@ -28,7 +29,9 @@ extension SafetyDatabase: Scheduling {
     public func save(_ plan: InspectionPlan) throws -> Int {
         try pool.write { db in
             var saved = 0
+            try access.authorize(db, .inspectionPlans)
             for item in plan.inspections {
+                try access.authorize(db, .inspectionPlans, county: item.county)
                 guard let kind = InspectionKind(rawValue: item.kind) else { continue }
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM inspection WHERE id = ?", arguments: [item.id]) == true {
                     throw PlanSaveError.alreadySaved(id: item.id)

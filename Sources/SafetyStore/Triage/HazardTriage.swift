@@ -23,8 +23,12 @@ struct HazardTriage: Sendable {
     @discardableResult
     func apply(_ action: HazardAction, to bases: [TriageBasis], note: String? = nil, stamp: AuditStamp,
                       today: Day) throws -> [HazardChange] {
-        try database.pool.write { db in
-            try bases.map { try Self.step(db, action, basis: $0, note: note, stamp: stamp, today: today) }
+        let access = database.access
+        return try database.pool.write { db in
+            try bases.map { basis in
+                try access.authorize(db, .triage, hazard: basis.id)
+                return try Self.step(db, action, basis: basis, note: note, stamp: access.stamp(stamp), today: today)
+            }
         }
     }
 
@@ -34,9 +38,11 @@ struct HazardTriage: Sendable {
     @discardableResult
     func apply(_ actions: [HazardAction], to basis: TriageBasis, note: String? = nil, stamp: AuditStamp,
                       today: Day) throws -> [HazardChange] {
-        try database.pool.write { db in
-            try actions.enumerated().map { index, action in
-                try Self.step(db, action, basis: index == 0 ? basis : .id(basis.id), note: note, stamp: stamp, today: today)
+        let access = database.access
+        return try database.pool.write { db in
+            try access.authorize(db, .triage, hazard: basis.id)
+            return try actions.enumerated().map { index, action in
+                try Self.step(db, action, basis: index == 0 ? basis : .id(basis.id), note: note, stamp: access.stamp(stamp), today: today)
             }
         }
     }
@@ -60,8 +66,11 @@ struct HazardTriage: Sendable {
     @discardableResult
     func undo(_ changes: [HazardChange], stamp: AuditStamp) throws -> [HazardChange] {
         guard !changes.isEmpty else { throw TriageError.nothingToUndo }
+        let access = database.access
+        let stamp = access.stamp(stamp)
         return try database.pool.write { db in
             try changes.map { change in
+                try access.authorize(db, .triage, hazard: change.id)
                 let current = try Self.current(db, id: change.id)
                 guard current.revision == change.revision else {
                     throw TriageError.changed(hazard: change.id, by: current.updatedBy ?? "an import",
@@ -82,7 +91,10 @@ struct HazardTriage: Sendable {
     func add(_ hazard: Hazard, note: String? = nil, stamp: AuditStamp, today: Day) throws -> HazardChange {
         let violations = hazard.violations(today: today)
         guard violations.isEmpty else { throw TriageError.invalid(hazard: hazard.id, violations: violations) }
+        let access = database.access
+        let stamp = access.stamp(stamp)
         return try database.pool.write { db in
+            try access.authorize(db, .triage, county: hazard.county)
             guard try Hazard.exists(db, key: hazard.id) == false else { throw TriageError.duplicateId(hazard: hazard.id) }
             guard try Enterprise.exists(db, key: hazard.enterpriseId) else {
                 throw TriageError.unknownEnterprise(hazard: hazard.id, enterpriseId: hazard.enterpriseId)

@@ -33,26 +33,22 @@ enum TriageQuery {
     }
 
     /// `limit` rows from position `offset` of the list in `sort` order, with likely duplicates
-    /// flagged by `duplicates`. Given the list's `total`, a page in its second half is read from
-    /// the end, so that the last page (G) skips as few index entries as the first.
+    /// flagged by `duplicates`. Given the list's `total`, a page is read from the nearer end
+    /// (``NearerEnd``).
     static func page(_ db: Database, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                             offset: Int, limit: Int, total: Int? = nil, today: Day,
                             duplicates: DuplicateRule = DuplicateRule()) throws -> [TriageRow] {
-        var offset = max(0, offset), limit = limit, reversed = false
-        if let total, offset > total / 2 {
-            let end = min(total, offset + limit)
-            (offset, limit, reversed) = (total - end, max(0, end - offset), true)
-        }
+        let read = NearerEnd(offset: offset, limit: limit, total: total)
         let (from, clause, arguments) = source(filter, sort, today: today)
         // The page's ids first, walking the list's index (an OFFSET deep in the queue then
         // skips index entries, not joined rows).
-        let pageIds = "SELECT h.id FROM \(from) \(clause) ORDER BY \(orderBy(sort, descending: descending != reversed)) LIMIT ? OFFSET ?"
+        let pageIds = "SELECT h.id FROM \(from) \(clause) ORDER BY \(orderBy(sort, descending: descending != read.reversed)) LIMIT ? OFFSET ?"
         let rows = try Row.fetchAll(db, sql: """
             SELECT h.*, e.name AS enterprise_name, e.town AS enterprise_town, e.industry AS enterprise_industry,
               e.risk_level AS enterprise_risk
             FROM (\(pageIds)) AS p JOIN hazard h ON h.id = p.id JOIN enterprise e ON e.id = h.enterprise_id
             ORDER BY \(orderBy(sort, descending: descending))
-            """, arguments: arguments + [limit, offset])
+            """, arguments: arguments + [read.limit, read.offset])
         return try rows.map { row in
             let tracked = try TrackedHazard(row: row)
             return TriageRow(tracked: tracked, enterpriseName: row["enterprise_name"], town: row["enterprise_town"],

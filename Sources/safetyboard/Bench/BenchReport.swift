@@ -25,6 +25,9 @@ struct BenchReport {
     /// The bench process's own peak (the in-process session and any import).
     var benchPeakRSS = 0.0
     var dataset = (enterprises: 0, hazards: 0, counties: 0)
+    /// `--cold`: bytes of the database and its WAL still in the page cache after the drop
+    /// (nil on a warm run).
+    var coldResidentBytes: Int?
 
     /// The JSON key of a kind's p99.
     static func key(_ kind: ScriptedKey.Kind) -> String {
@@ -49,9 +52,14 @@ struct BenchReport {
 
     private var fields: [(String, Any?)] {
         var fields: [(String, Any?)] = [
+            ("cold", coldResidentBytes != nil),
+            ("cold_resident_mb", coldResidentBytes.map { Double($0) / 1_048_576 }),
             ("first_frame_ms", terminal.firstFrame),
+            ("first_frame_reads", terminal.firstFrameReads?.reads),
+            ("first_frame_storage_mb", terminal.firstFrameReads.map { Double($0.storageBytes) / 1_048_576 }),
             ("keys", terminal.keys.count),
             ("key_p50_ms", terminal.keys.median), ("key_p99_ms", terminal.keys.p99),
+            ("reads_per_key_p50", terminal.readsPerKey.median), ("reads_per_key_p99", terminal.readsPerKey.p99),
         ]
         fields += ScriptedKey.Kind.allCases.map { (Self.key($0), terminal.byKind[$0]?.p99) }
         fields += [

@@ -15,6 +15,10 @@ import TerminalUI
 struct PseudoTerminalBench {
     struct Result {
         var firstFrame: Double?
+        /// The console's reads from its start to the first frame with data (``ReadCounters``).
+        var firstFrameReads: ReadCounters?
+        /// The reads each key caused, from its write until its frame was written.
+        var readsPerKey = LatencySample()
         var keys = LatencySample()
         var byKind: [ScriptedKey.Kind: LatencySample] = [:]
         var slowest: [(String, Double)] = []
@@ -36,7 +40,9 @@ struct PseudoTerminalBench {
 
     let executable: URL
     let databasePath: String
-    let database: any Store
+    /// The store the live runs write through, opened when they start: on a cold run the
+    /// console is the first to read the file.
+    let openDatabase: () throws -> any Store
     let today: Day
     let rounds: Int
     let liveRuns: Int
@@ -61,11 +67,13 @@ struct PseudoTerminalBench {
         } else {
             result.firstFrame = Self.milliseconds(console.startedAt, ContinuousClock.now - quiet)
         }
+        result.firstFrameReads = ReadCounters.of(console.processIdentifier)
 
         for round in 0..<rounds {
             var positions: [Int: (selected: Int, open: Int)] = [:]
             for (index, step) in ScriptedKey.round.enumerated() {
                 guard let bytes = Self.bytes(step.key) else { continue }
+                let readsBefore = ReadCounters.of(console.processIdentifier)
                 let typed = console.type(bytes)
                 let frame = console.lastOutput(quiet: quiet, firstByte: .seconds(1), limit: .seconds(10)) {
                     ConsoleScreenText.isSettled($0.lines)
@@ -77,8 +85,10 @@ struct PseudoTerminalBench {
                 }
                 if !frame.settled { result.keysUnsettled += 1 }
                 let elapsed = Self.milliseconds(typed, frame.last)
-                result.trace += "\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)\n"
+                let reads = readsBefore.flatMap { before in ReadCounters.of(console.processIdentifier).map { ($0 - before).reads } }
+                result.trace += "\(round)\t\(index)\t\(step.kind.rawValue)\t\(step.key)\t\(elapsed)\t\(reads.map(String.init) ?? "-")\n"
                 result.keys.add(elapsed)
+                if let reads { result.readsPerKey.add(Double(reads)) }
                 result.byKind[step.kind, default: LatencySample()].add(elapsed)
                 result.slowest.append(("\(step.kind.rawValue) \(step.key)", elapsed))
                 if round == 0 { positions[index] = ConsoleScreenText.hazardPosition(console.screen.lines) }
@@ -109,6 +119,7 @@ struct PseudoTerminalBench {
     private func liveRuns(_ console: PseudoTerminalConsole) throws -> LatencySample {
         var sample = LatencySample()
         guard liveRuns > 0 else { return sample }
+        let database = try openDatabase()
         guard let county = try database.countyNames().first, let enterprise = try database.enterprises(county: county).first else {
             return sample
         }

@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
     var importFolder: String?
     @Option(help: "At least this many keys in the scripted session.") var keys = 500
     @Option(help: "Live runs: a major hazard added, timed until the console shows it.") var liveRuns = 5
-    @Option(help: "Write every scripted key with its time in ms to this file, one per line.") var trace: String?
+    @Option(help: "Write every scripted key with its time in ms and its reads to this file, one per line.") var trace: String?
     @Option(help: "Write every SQL statement of the in-process session with its time in ms to this file, after the key it served.")
     var sqlTrace: String?
     @Option(help: "Milliseconds without output after which a key's frame counts as written (not part of the time).")
@@ -38,6 +38,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Leave out the in-process (Canvas only) session.") var noInProcess = false
     @Option(help: "Write the console's screen as the bench read it after each key of the first round to this file.")
     var screens: String?
+    @Flag(help: "Drop the database's pages from the OS page cache before the console starts (posix_fadvise; no root needed).")
+    var cold = false
 
     func validate() throws {
         guard quietMs > 0 else { throw ValidationError("--quiet-ms must be more than 0") }
@@ -54,13 +56,31 @@ struct BenchCommand: ParsableCommand {
         let statements = StatementLog()
         var profile: (@Sendable (String, Double) -> Void)?
         if sqlTrace != nil { profile = { @Sendable sql, seconds in statements.add(sql, seconds) } }
-        let database = try SafetyDatabase(path: path, mustExist: true, profile: profile)
+        // Opened once, by the first that needs it. On a cold run that is after the drop and the
+        // console's first frame, and the drop itself happens with no connection of this process
+        // open: closing any descriptor of a file releases all of a process's POSIX locks on it,
+        // SQLite's included.
+        var opened: SafetyDatabase?
+        func openDatabase() throws -> SafetyDatabase {
+            if let opened { return opened }
+            let database = try SafetyDatabase(path: path, mustExist: true, profile: profile)
+            opened = database
+            return database
+        }
+        if cold {
+            // The store's refusals of a wrong path first; the connection is closed again at once.
+            _ = try SafetyDatabase(path: path, mustExist: true)
+            report.coldResidentBytes = try PageCacheDrop.drop(databaseAt: path)
+        } else {
+            _ = try openDatabase()
+        }
 
         var terminalBench = PseudoTerminalBench(
-            executable: consoleExecutable(), databasePath: path, database: database, today: today, rounds: rounds,
+            executable: consoleExecutable(), databasePath: path, openDatabase: openDatabase, today: today, rounds: rounds,
             liveRuns: liveRuns, quiet: .milliseconds(quietMs), idle: .milliseconds(Int(idleSeconds * 1000)))
         terminalBench.keepsScreens = screens != nil
         report.terminal = try terminalBench.run()
+        let database = try openDatabase()
         if let screens { try report.terminal.screens.write(toFile: screens, atomically: true, encoding: .utf8) }
         report.quietWindow = Double(quietMs)
         var traced = report.terminal.trace

@@ -25,11 +25,16 @@ struct BulletinCommand: ParsableCommand {
 
     func run() throws {
         let database = try DatabaseLocation.open(global)
-        if let county, try !database.countyNames().contains(county) {
-            throw CommandFailure("no county named '\(county)'; counties with data: \(try database.countyNames().joined(separator: ", "))")
-        }
+        if let county { try DatabaseLocation.checkCounty(county, in: database) }
         let bulletin = try MonthlyBulletin.read(database, month: Month(iso: month)!, county: county)
-        let text = format == .md ? bulletin.markdown(Language.resolve(global.lang)) : bulletin.csv()
+        let language = Language.resolve(global.lang)
+        // The head of the audit chain, published: a later rewrite of the trail no longer holds
+        // it (`audit verify --head`).
+        let head = try database.auditHead()
+        let text = format == .md
+            ? bulletin.markdown(language) + "\n" + (language == .zh ? "审计链：\(head.count) 条，链头 " : "Audit chain: \(head.count) rows, head ")
+                + "`\(head.count):\(head.hash)`\n"
+            : bulletin.csv()
         if let out {
             try text.write(toFile: out, atomically: true, encoding: .utf8)
             FileHandle.standardError.write(Data("wrote \(out)\n".utf8))

@@ -55,9 +55,14 @@ struct ConsoleCommand: ParsableCommand {
         }
         let database = try DatabaseLocation.open(global)
         if let county { try DatabaseLocation.checkCounty(county, in: database) }
-        let options = ConsoleOptions(
-            scope: county, language: Language.resolve(global.lang), operatorName: global.operatorName,
+        // Who is at the keyboard decides what the console may show and do (the store refuses
+        // the rest); it opens on the operator's county, or the first of their prefecture's.
+        let officer = try database.currentOperator()
+        let county = try county ?? (officer.effectiveScope == .all ? nil : database.countiesInScope().first)
+        var options = ConsoleOptions(
+            scope: county, language: Language.resolve(global.lang), operatorName: officer.name,
             bell: !noBell, pinnedDay: global.asOf.flatMap(Day.init(iso:)))
+        options.role = officer.role
         // The feed and the effect runner wake the input loop when they have something to draw.
         let wake = try WakeSignal()
         let feed = database.liveFeed(ConsoleRequest(scope: county, asOf: global.today, hazardRows: 50), onUpdate: { wake.raise() })

@@ -1,5 +1,6 @@
 import Foundation
 import SafetyStore
+import SafetyCore
 
 /// Where the database and the bundled data are, and the first-run fill.
 enum DatabaseLocation {
@@ -78,10 +79,15 @@ enum DatabaseLocation {
         return database
     }
 
-    /// Refuses a county name the store has no records for, listing those it has.
-    static func checkCounty(_ county: String, in store: any CountiesReading) throws {
+    /// Refuses a county name the store has no records for, listing those it has; for an
+    /// operator of some counties, refuses one outside them by the scope rule.
+    static func checkCounty(_ county: String, in store: any CountiesReading & OperatorRoster) throws {
         let counties = try store.countyNames()
         guard counties.contains(county) else {
+            let officer = try store.currentOperator()
+            if officer.effectiveScope != .all {
+                throw AccessRefusal.scope(login: officer.login, scope: officer.effectiveScope, county: county)
+            }
             throw CommandFailure("no county named '\(county)'; counties with data: \(counties.joined(separator: ", "))")
         }
     }

@@ -3,6 +3,7 @@ import TerminalUI
 import ArgumentParser
 import Foundation
 import SafetyCore
+import SafetyStore
 
 /// Options every subcommand takes: which database, which "today", which language.
 struct GlobalOptions: ParsableArguments {
@@ -36,9 +37,9 @@ struct GlobalOptions: ParsableArguments {
         return clock.today(at: clock.now())
     }
 
-    /// Who is at the keyboard, for the audit trail.
+    /// Who is at the keyboard, for the audit trail: the process's operating-system login
+    /// (never an environment variable; the store checks it against the roster).
     var operatorName: String {
-        let environment = ProcessInfo.processInfo.environment
-        return environment["SAFETYBOARD_OPERATOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+        OperatingSystemLogin.current().login
     }
 }

@@ -1,3 +1,5 @@
+import GRDB
+
 /// One shipped step of the schema: the identifier GRDB records in `grdb_migrations` and the
 /// SQL it runs, as fixed text.
 ///
@@ -23,4 +25,7 @@ struct Migration: Sendable {
     let identifier: String
     /// The statements, run in order in the migration's transaction.
     let sql: String
+    /// What SQL cannot do, run after `sql` in the same transaction (v14 hashes the audit rows
+    /// already there); nil for the migrations that are SQL only.
+    var then: (@Sendable (Database) throws -> Void)? = nil
 }
