@@ -81,7 +81,7 @@ struct ConsoleFeedTests {
         #expect(windowOnly.snapshot == (try f.database.situation(moved, majorsAfter: nil).snapshot))
         #expect(windowOnly.snapshot.hazards.rows.count == 1)
 
-        let other = try SafetyDatabase(path: f.database.path)
+        let other = try SafetyDatabase(path: f.database.path, actingAs: Fixture.otherStamp.operatorName)
         let file = try f.write("new.csv", """
             id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
             H9,E3,新泰市,2025-06-29,inspection,major,井下通风机无备用电源,open,东都煤矿,,,,,
