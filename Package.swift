@@ -28,10 +28,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // ncursesw as a system library with a shim for what Swift cannot call directly.
+        // ncursesw as a system library with a shim for what Swift cannot call directly. No
+        // pkgConfig: ncursesw.pc's cflags (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are flags
+        // SwiftPM refuses, with a warning on every build; the shim defines the feature macros
+        // itself and the module map links the library.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         // Canvas of cells, display width, key decoding, the ncurses backend.

@@ -25,6 +25,8 @@ struct SafetyBoard: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     static func main() {
+        // First, before any thread or output: the backtracer writes to a file, not to the screen.
+        CrashReport.prepare()
         // Logs go to standard error at warning and above ($SAFETYBOARD_LOG=info|debug for more):
         // the commands print their own results, and nothing may scribble over the console.
         let level = ProcessInfo.processInfo.environment["SAFETYBOARD_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning

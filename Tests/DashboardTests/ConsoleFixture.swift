@@ -104,10 +104,23 @@ enum ConsoleFixture {
         HazardAlert(hazardId: "L-001", county: "荔城区", enterpriseName: "莆田市荔城区鞋业有限公司", description: "配电房消防通道堵塞"),
     ]
 
+    /// The fixture as a console opened long after its data ends: no training in the twelve
+    /// months, no inspection planned this month, the latest records in the spring.
+    static let staleSnapshot: ConsoleSnapshot = {
+        var stale = snapshot
+        stale.training.monthlySessions = stale.training.monthlySessions.map { ($0.month, 0) }
+        stale.training.latestHeldOn = day("2024-05-20")
+        stale.inspections.plannedThisMonth = 0
+        stale.inspections.doneThisMonth = 0
+        stale.inspections.latestPlannedOn = day("2025-04-18")
+        stale.latestRecordOn = day("2025-04-18")
+        return stale
+    }()
+
     /// A frame of the fixture with the given state.
     static func frame(_ language: Language, focus: ConsolePanel = .risk, zoomed: Bool = false, help: Bool = false,
                       alerts: Bool = false, loaded: Bool = true, error: String? = nil, notice: String? = nil,
-                      hazardSelection: Int = 0, riskSelection: Int = 0) -> ConsoleFrame {
+                      hazardSelection: Int = 0, riskSelection: Int = 0, stale: Bool = false) -> ConsoleFrame {
         var state = ConsoleState()
         state.focus = focus
         state.zoomed = zoomed
@@ -116,7 +129,7 @@ enum ConsoleFixture {
         state.notice = notice
         state.hazardSelection = hazardSelection
         state.riskSelection = riskSelection
-        return ConsoleFrame(snapshot: loaded ? snapshot : nil, state: state, language: language, scope: nil,
+        return ConsoleFrame(snapshot: loaded ? (stale ? staleSnapshot : snapshot) : nil, state: state, language: language, scope: nil,
                             clock: "2025-06-30 14:05", operatorName: "zhangwei", lastChange: "14:05:12", error: error)
     }
 }

@@ -4,8 +4,8 @@ import TerminalUI
 import Testing
 
 /// The console as text at 80×24 (tabs) and 160×45 (grid), in Chinese and English, focused on
-/// each panel, zoomed on each, with the help overlay, with alerts, while loading, with an
-/// error and a notice, and too small. Each compares with a file under `Snapshots/`.
+/// each panel, zoomed on each, with the help overlay, with alerts, while loading, with data
+/// that ends long before today, with an error and a notice, and too small. Each compares with a file under `Snapshots/`.
 struct ConsoleSnapshotTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
@@ -30,6 +30,10 @@ struct ConsoleSnapshotTests {
                 cases.append(Case(name: "\(prefix)-alerts", size: size,
                                   frame: ConsoleFixture.frame(language, focus: .hazards, alerts: true)))
                 cases.append(Case(name: "\(prefix)-loading", size: size, frame: ConsoleFixture.frame(language, loaded: false)))
+                for panel in [ConsolePanel.training, .inspections] {
+                    cases.append(Case(name: "\(prefix)-\(panel)-stale", size: size,
+                                      frame: ConsoleFixture.frame(language, focus: panel, stale: true)))
+                }
             }
         }
         for language in Language.allCases {

@@ -221,4 +221,17 @@ struct ConsoleStateTests {
         #expect(state.alerts.count == 2)
         #expect(state.lastChange == "14:05:12", "no change on disk keeps the time of the last one")
     }
+
+    /// The latest dates come in with the feed's snapshot; the frame's header says "data up to"
+    /// only while they are more than a month behind the as-of day.
+    @Test(arguments: [("2025-04-18", "data up to 2025-04-18"), ("2025-05-30", nil), ("2025-06-29", nil)])
+    func theHeaderNamesTheDataslatestDayOnlyWhenItIsStale(latest: String, expected: String?) {
+        var snapshot = ConsoleFixture.snapshot
+        snapshot.latestRecordOn = Day(iso: latest)!
+        var state = ConsoleState()
+        state.language = .en
+        #expect(ConsoleState.reduce(&state, .snapshotRead(snapshot, newMajorHazards: [], changedAt: nil)) == [])
+        #expect(state.snapshot?.latestRecordOn == Day(iso: latest))
+        #expect(state.frame().chrome.dataUpTo == expected)
+    }
 }

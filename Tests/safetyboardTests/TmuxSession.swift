@@ -40,9 +40,16 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// The visible screen as text.
-    func screen() throws -> String {
-        try tmux(["capture-pane", "-p", "-t", name], capture: true)
+    /// The visible screen as text; `joined`: a line the terminal wrapped as one.
+    func screen(joined: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p"] + (joined ? ["-J"] : []) + ["-t", name], capture: true)
+    }
+
+    /// Whether the pane is on the alternate screen and its cursor is shown, as tmux tracks them.
+    func terminalModes() throws -> (alternateScreen: Bool, cursorVisible: Bool) {
+        let flags = try tmux(["display-message", "-p", "-t", name, "#{alternate_on} #{cursor_flag}"], capture: true)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return (flags.hasPrefix("1"), flags.hasSuffix("1"))
     }
 
     /// The visible screen, or "" when tmux cannot be asked (for failure messages).
@@ -50,11 +57,11 @@ final class TmuxSession {
 
     /// Waits until the screen satisfies `condition`; returns the screen and how long it took,
     /// or nil after `timeout`.
-    func wait(timeout: Duration, for condition: (String) -> Bool) throws -> (screen: String, after: Duration)? {
+    func wait(timeout: Duration, joined: Bool = false, for condition: (String) -> Bool) throws -> (screen: String, after: Duration)? {
         let clock = ContinuousClock()
         let start = clock.now
         while start.duration(to: clock.now) < timeout {
-            let text = try screen()
+            let text = try screen(joined: joined)
             if condition(text) { return (text, start.duration(to: clock.now)) }
             Thread.sleep(forTimeInterval: 0.05)
         }

@@ -18,9 +18,12 @@ public struct BoardChrome: Sendable {
     public var error: String?
     /// New major hazards not yet acknowledged, oldest first.
     public var alerts: [HazardAlert]
+    /// "data up to 2025-10-31" when the data's latest day is long past, else nil.
+    public var dataUpTo: String?
 
     public init(language: Language, scope: String?, clock: String, operatorName: String,
-                lastChange: String? = nil, error: String? = nil, alerts: [HazardAlert] = []) {
+                lastChange: String? = nil, error: String? = nil, alerts: [HazardAlert] = [], dataUpTo: String? = nil) {
+        self.dataUpTo = dataUpTo
         self.language = language
         self.scope = scope
         self.clock = clock

@@ -37,7 +37,8 @@ public struct ConsoleFrame: Sendable {
     /// The header facts and alerts, as every view shows them.
     public var chrome: BoardChrome {
         var chrome = BoardChrome(language: language, scope: scope, clock: clock, operatorName: operatorName,
-                                 lastChange: lastChange, error: error, alerts: state.alerts)
+                                 lastChange: lastChange, error: error, alerts: state.alerts,
+                                 dataUpTo: snapshot.flatMap { EmptyWindowText.dataUpTo(latest: $0.latestRecordOn, asOf: $0.asOf, language) })
         chrome.role = role
         return chrome
     }

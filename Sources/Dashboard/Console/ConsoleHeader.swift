@@ -34,12 +34,14 @@ struct ConsoleHeader {
             Item(runs: [TextRun(language.pick("安全生产监管台", "SafetyBoard"), Self.bar)], priority: 5),
             Item(runs: [TextRun(chrome.scope ?? language.pick("全省", "All counties"), Self.bar.bold)], priority: 0),
             Item(runs: [TextRun(chrome.clock, Self.bar)], priority: 1),
+            // Right after the clock: today's date beside the data's last one tells a stale screen.
+            chrome.dataUpTo.map { Item(runs: [TextRun($0, Self.bar.bold)], priority: 2) },
             Item(runs: [TextRun(language.pick("值班 ", "on duty ") + chrome.operatorName + role, Self.bar)], priority: 4,
                  compact: [TextRun(chrome.operatorName + role, Self.bar)]),
             Item(runs: [TextRun(live, Self.bar)], priority: 3),
             Item(runs: [TextRun(language.pick("告警 \(alerts.grouped)", "alerts \(alerts.grouped)"), alerts > 0 ? Self.alarm : Self.bar)],
                  priority: 2),
-        ]
+        ].compactMap { $0 }
         let separator = TextRun(" │ ", Self.bar)
         func width() -> Int { 1 + items.reduce(0) { $0 + $1.width } + separator.width * (items.count - 1) }
         while width() > rect.width, items.count > 1, let last = items.indices.max(by: { items[$0].priority < items[$1].priority }) {

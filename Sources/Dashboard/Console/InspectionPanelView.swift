@@ -20,7 +20,11 @@ struct InspectionPanelView: PanelView {
         let ruleRows = context.isZoomed ? inspections.rules.count : min(1, inspections.rules.count)
         let parts = rect.splitRows([.fixed(1), .fixed(1), .fixed(1), .fixed(ruleRows), .weight(1)])
         canvas.draw(dueLine(inspections), in: parts[0])
-        drawMonth(inspections, in: parts[1], on: &canvas)
+        if inspections.plannedThisMonth == 0 {
+            canvas.draw([TextRun(EmptyWindowText.inspections(latest: inspections.latestPlannedOn, language), Style(.dim))], in: parts[1])
+        } else {
+            drawMonth(inspections, in: parts[1], on: &canvas)
+        }
         canvas.draw(redLine(inspections), in: parts[2])
         for (index, rule) in inspections.rules.prefix(ruleRows).enumerated() {
             canvas.draw(ruleLine(rule), in: parts[3].row(index))

@@ -20,7 +20,11 @@ struct TrainingPanelView: PanelView {
             Attendance(sessions: $0.sessions + $1.sessions, personTimes: $0.personTimes + $1.personTimes)
         }
         canvas.draw([TextRun(language.pick("合计 ", "total ")), TextRun(attendance(total), Style.normal.bold)], in: parts[0])
-        drawMonths(training.monthlySessions, in: parts[1], on: &canvas)
+        if training.monthlySessions.allSatisfy({ $0.sessions == 0 }) {
+            PanelBox.message(EmptyWindowText.training(latest: training.latestHeldOn, language), in: parts[1], on: &canvas)
+        } else {
+            drawMonths(training.monthlySessions, in: parts[1], on: &canvas)
+        }
 
         let halves = parts[3].splitColumns([.weight(1), .weight(1)], spacing: 2)
         drawTable(language.pick("类别", "kind"), TrainingKind.allCases.map { (Terms.name($0, language), training.byKind[$0]) },

@@ -58,10 +58,13 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         public var byAudience: [TrainingAudience: Attendance] = [:]
         /// Sessions per month, oldest first, the last twelve months up to the as-of month.
         public var monthlySessions: [(month: Month, sessions: Int)] = []
+        /// The day of the latest training in scope up to the as-of day, so that an empty
+        /// twelve months can say since when; nil when none was ever recorded.
+        public var latestHeldOn: Day?
         public init() {}
 
         public static func == (a: TrainingActivity, b: TrainingActivity) -> Bool {
-            a.byKind == b.byKind && a.byAudience == b.byAudience
+            a.byKind == b.byKind && a.byAudience == b.byAudience && a.latestHeldOn == b.latestHeldOn
                 && a.monthlySessions.map(\.month) == b.monthlySessions.map(\.month)
                 && a.monthlySessions.map(\.sessions) == b.monthlySessions.map(\.sessions)
         }
@@ -81,6 +84,8 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         public var redVisited = 0
         /// How each saved plan's rule is being kept this half-year.
         public var rules: [RuleProgress] = []
+        /// The latest planned day of an inspection in scope up to the as-of day; nil when none.
+        public var latestPlannedOn: Day?
         public init(dueToday: Int = 0, dueThisWeek: Int = 0, overdue: Int = 0, plannedThisMonth: Int = 0,
                     doneThisMonth: Int = 0, upcoming: [Inspection] = []) {
             self.dueToday = dueToday
@@ -102,6 +107,9 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     public var hazards = OpenHazards()
     public var training = TrainingActivity()
     public var inspections = InspectionProgress()
+    /// The latest day the data in scope speaks of, up to the as-of day (a hazard found, a
+    /// training held, an inspection planned): far behind the as-of day, the data is stale.
+    public var latestRecordOn: Day?
     /// The highest hazard rowid seen, to tell new hazards from old on the next snapshot.
     public var lastHazardRowID: Int64 = 0
 
@@ -109,6 +117,14 @@ public struct ConsoleSnapshot: Sendable, Equatable {
     public init(asOf: Day, scope: String?) {
         self.asOf = asOf
         self.scope = scope
+    }
+
+    /// The latest day a hazard was found in `counties`, one index seek per county
+    /// (hazard_county_found leads with the county: a MAX over all of them would scan the table).
+    private static func latestHazardFound(_ db: Database, counties: [String], asOf: Day) throws -> Day? {
+        try counties.compactMap { county in
+            try Day.fetchOne(db, sql: "SELECT MAX(found_on) FROM hazard WHERE county = ? AND found_on <= ?", arguments: [county, asOf])
+        }.max()
     }
 
     /// Reads a snapshot for `scope` (one county, or all when nil). `hazardRows` rows of the
@@ -171,6 +187,10 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             return (month, monthly[month] ?? 0)
         }
 
+        s.training.latestHeldOn = try Day.fetchOne(db, sql: """
+            SELECT MAX(held_on) FROM training WHERE held_on <= ? \(scope == nil ? "" : "AND county = ?")
+            """, arguments: [asOf] + countyArgs)
+
         let weekEnd = asOf.adding(days: 7 - asOf.weekday)
         let month = Month(asOf)
         let scopeAnd = scope == nil ? "" : "AND county = ?"
@@ -201,6 +221,11 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             SELECT COUNT(DISTINCT enterprise_id) FROM red_inspection_day WHERE done_on BETWEEN ? AND ? \(scopeAnd)
             """, arguments: [month.firstDay, asOf] + countyArgs) ?? 0
         s.inspections.rules = try RuleProgress.read(db, scope: scope, asOf: asOf)
+        s.inspections.latestPlannedOn = try Day.fetchOne(db, sql: """
+            SELECT MAX(planned_on) FROM inspection INDEXED BY inspection_schedule WHERE planned_on <= ? \(scopeAnd)
+            """, arguments: [asOf] + countyArgs)
+        s.latestRecordOn = [try latestHazardFound(db, counties: scope.map { [$0] } ?? s.risk.map(\.name), asOf: asOf),
+                            s.training.latestHeldOn, s.inspections.latestPlannedOn].compactMap { $0 }.max()
         return s
     }
 

@@ -18,10 +18,11 @@ import Darwin
 ///
 /// Signals: SIGINT, SIGTERM and SIGHUP are reported by ``readKey(timeout:)`` as
 /// ``Key/signal(_:)`` so the application can quit cleanly (restore, then exit with status
-/// 128 + signal); a second one restores the terminal and exits at once. SIGSEGV, SIGABRT,
-/// SIGBUS, SIGFPE, SIGILL and SIGTRAP restore the terminal and re-raise the signal with the
-/// previous handler. An `atexit` hook restores the terminal if the process exits without
-/// calling ``restore()``.
+/// 128 + signal); a second one restores the terminal and exits at once. SIGSEGV, SIGBUS,
+/// SIGILL, SIGFPE, SIGABRT, SIGQUIT and SIGTRAP restore the terminal (bytes taken from its
+/// terminfo entry at start-up and written with write(2), then the saved tty mode), print
+/// ``Options/crashNotice`` and let the signal happen again under the previous handler. An
+/// `atexit` hook restores the terminal if the process exits without calling ``restore()``.
 public final class NcursesTerminal: Terminal {
     /// Choices the application makes about the terminal.
     public struct Options: Sendable, Hashable {
@@ -36,14 +37,18 @@ public final class NcursesTerminal: Terminal {
         /// Install the signal handlers described on ``NcursesTerminal``. Turn off only when
         /// the caller handles signals itself.
         public var handlesSignals: Bool
+        /// Printed on standard error after the terminal is restored when a crash signal stops
+        /// the process, after "safetyboard: stopped by SIGNAME" (say where the backtrace is).
+        public var crashNotice: String?
 
         /// Options; the defaults suit the dashboard.
         public init(escapeDelay: Duration = .milliseconds(25), mouse: Bool = false,
-                    monochrome: Bool = false, handlesSignals: Bool = true) {
+                    monochrome: Bool = false, handlesSignals: Bool = true, crashNotice: String? = nil) {
             self.escapeDelay = escapeDelay
             self.mouse = mouse
             self.monochrome = monochrome
             self.handlesSignals = handlesSignals
+            self.crashNotice = crashNotice
         }
     }
 
@@ -96,7 +101,12 @@ public final class NcursesTerminal: Terminal {
         }
         let unicode = sb_codeset_is_utf8() != 0
 
-        if options.handlesSignals { SignalGuard.install() }
+        let outputDescriptor = device?.output ?? STDOUT_FILENO
+        if options.handlesSignals {
+            SignalGuard.prepareCrashNotice(options.crashNotice)
+            SignalGuard.saveTerminalMode(of: outputDescriptor)
+            SignalGuard.install()
+        }
         var output: UnsafeMutablePointer<FILE>?
         var input: UnsafeMutablePointer<FILE>?
         if let device {
@@ -113,7 +123,7 @@ public final class NcursesTerminal: Terminal {
         }
         streams = (output, input)
         _ = set_term(screen)
-        SignalGuard.screenStarted()
+        SignalGuard.screenStarted(on: outputDescriptor, restoring: Self.restoreSequence(mouse: options.mouse))
         SignalGuard.wakeOnSignals(signalPipe.signalSafeDescriptor)
 
         let window = sb_stdscr()
@@ -148,6 +158,34 @@ public final class NcursesTerminal: Terminal {
 
     deinit {
         restore()
+    }
+
+    /// What `endwin` would send to give the screen back, from the terminal's entry: leave the
+    /// alternate screen (rmcup), normal cursor (cnorm), plain attributes (sgr0), keypad off
+    /// (rmkx), and mouse reporting off when it was on. Padding (`$<5>`) is left out.
+    private static func restoreSequence(mouse: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for name in ["sgr0", "rmkx", "cnorm", "rmcup"] {
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { continue }
+            bytes += withoutPadding(Array(String(cString: value).utf8))
+        }
+        if mouse { bytes += Array("\u{1B}[?1006l\u{1B}[?1000l".utf8) }
+        return bytes
+    }
+
+    private static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+        var kept: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "<"),
+               let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                index = end + 1
+                continue
+            }
+            kept.append(bytes[index])
+            index += 1
+        }
+        return kept
     }
 
     /// Writes the cells that changed since the previous frame, then updates the screen.

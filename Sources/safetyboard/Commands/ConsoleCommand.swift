@@ -71,7 +71,7 @@ struct ConsoleCommand: ParsableCommand {
             console: ConsoleEffects(database: database, operatorName: global.operatorName, clock: clock),
             counties: CountiesEffects(database: database, language: options.language),
             triage: TriageEffects(database: database, operatorName: global.operatorName, clock: clock))
-        let terminal = try NcursesTerminal(options: .init(monochrome: noColor))
+        let terminal = try NcursesTerminal(options: .init(monochrome: noColor, crashNotice: CrashReport.notice))
         let status = ConsoleApp(terminal: terminal, feed: feed, options: options, clock: clock, effects: effects,
                                 policy: EscalationPolicy(dueSoonDays: dueSoonDays, steps: try escalationSteps()), wake: wake).run()
         terminal.restore()
