@@ -16,8 +16,8 @@ struct OperatorAccessTests {
     enum Attempt: String, CaseIterable, CustomTestStringConvertible {
         case commentLicheng, commentXintai, addHazardXintai, recordInspectionLicheng, savePlanLicheng
         case importFacts, countyPageLicheng, rankingAll, addOperator, listOperators, triageListAll, triageListXintai
-        /// H2 is a major hazard of 荔城区 with an extension request pending (see ``fixture()``).
-        case decideMajorExtensionLicheng, attachLicheng
+        /// H2 (major) and H3 (general) of 荔城区 have an extension request pending (see ``fixture()``).
+        case decideMajorExtensionLicheng, decideGeneralExtensionLicheng, attachLicheng
 
         var testDescription: String { rawValue }
 
@@ -48,6 +48,8 @@ struct OperatorAccessTests {
                                            selection: 0, today: Fixture.today)
             case .decideMajorExtensionLicheng:
                 _ = try store.decideExtension("H2", approve: true, note: nil, stamp: Fixture.stamp, today: Fixture.today)
+            case .decideGeneralExtensionLicheng:
+                _ = try store.decideExtension("H3", approve: false, note: "材料不全", stamp: Fixture.stamp, today: Fixture.today)
             case .attachLicheng:
                 _ = try store.attach("H3", file: try f.write("photo.jpg", "现场照片"), note: nil, stamp: Fixture.stamp)
             case .triageListXintai:
@@ -73,6 +75,8 @@ struct OperatorAccessTests {
         ("admin-xt", .addOperator, nil), ("admin-xt", .savePlanLicheng, nil),
         ("triage-li", .decideMajorExtensionLicheng, "role rule"), ("super-li", .decideMajorExtensionLicheng, nil),
         ("admin-xt", .decideMajorExtensionLicheng, nil), ("duty-li", .decideMajorExtensionLicheng, "role rule"),
+        ("triage-li", .decideGeneralExtensionLicheng, nil), ("super-li", .decideGeneralExtensionLicheng, nil),
+        ("duty-li", .decideGeneralExtensionLicheng, "role rule"), ("triage-pt", .decideGeneralExtensionLicheng, nil),
         ("duty-li", .attachLicheng, "role rule"), ("triage-li", .attachLicheng, nil), ("super-li", .attachLicheng, "role rule"),
         ("gone", .commentLicheng, "disabled"), ("gone", .triageListAll, "disabled"),
         ("stranger", .commentLicheng, "not on this database's operators roster"),
@@ -87,6 +91,9 @@ struct OperatorAccessTests {
         }
         _ = try f.database.updateOperator("gone", change: OperatorChange(active: false), stamp: Fixture.stamp)
         try f.database.requestExtension("H2", until: Day(iso: "2025-08-01")!, reason: "设备采购周期长", stamp: Fixture.stamp, today: Fixture.today)
+        try f.database.apply(.assign(responsible: "行政部", deadline: Day(iso: "2025-07-10")!), to: [.id("H3")], stamp: Fixture.stamp,
+                             today: Fixture.today)
+        try f.database.requestExtension("H3", until: Day(iso: "2025-07-31")!, reason: "待物业配合", stamp: Fixture.stamp, today: Fixture.today)
         return f
     }
 

@@ -51,6 +51,19 @@ struct FiguresAndPagingContractTests {
         }
     }
 
+    /// A limited listing is the head of the whole listing, whatever the page size.
+    @Test(arguments: StoreBackend.all, [(0, 1), (1, 1), (3, 2), (5, 100), (100, 3)])
+    func aLimitedListingIsTheHeadOfTheWholeOne(backend: StoreBackend, limit: (Int, Int)) throws {
+        let fixture = try StoreFixture(backend)
+        try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
+        let all = try fixture.allHazards().map(\.id)
+        var filter = HazardFilter()
+        filter.includeDuplicates = true
+        var head: [String] = []
+        try fixture.store.forEachHazard(filter, limit: limit.0, pageSize: limit.1) { head.append($0.id) }
+        #expect(head == Array(all.prefix(limit.0)))
+    }
+
     /// The console reads a window of the open queue at any offset; a window in the queue's
     /// second half is read from its end, and must hold the same rows as walking from the start.
     @Test(arguments: StoreBackend.all, [nil, "荔城区"])

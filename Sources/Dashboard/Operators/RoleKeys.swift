@@ -37,8 +37,10 @@ extension TriageAction {
     /// What the action needs beyond seeing, or nil.
     public var permission: OperatorPermission? {
         switch self {
-        case .assign, .deadline, .startRectifying, .rectified, .close, .reopen, .regrade, .listing, .comment, .undo, .merge, .mark:
+        case .assign, .deadline, .startRectifying, .rectified, .close, .reopen, .regrade, .listing, .comment, .undo, .merge, .mark,
+             .requestExtension:
             .triage
+        case .decideExtension: .decideExtensions
         case .showCounties: .countyPages
         default: nil
         }

@@ -24,8 +24,8 @@ public enum OperatorRole: String, CaseIterable, Sendable, Codable {
     public var grants: Set<OperatorPermission> {
         switch self {
         case .duty: [.see, .acknowledgeAlerts, .recordInspections]
-        case .triage: OperatorRole.duty.grants.union([.triage])
-        case .supervisor: [.see, .countyPages, .bulletins, .inspectionPlans, .majorExtensions]
+        case .triage: OperatorRole.duty.grants.union([.triage, .decideExtensions])
+        case .supervisor: [.see, .countyPages, .bulletins, .inspectionPlans, .decideExtensions, .majorExtensions]
         case .admin: Set(OperatorPermission.allCases)
         }
     }
@@ -46,7 +46,9 @@ public enum OperatorPermission: String, CaseIterable, Sendable, Codable {
     case recordInspections = "record inspections"
     /// Every triage action on a hazard, and adding a hazard.
     case triage
-    /// Deciding a major hazard's deadline extension (延期审批 of a 重大隐患).
+    /// Deciding a deadline extension request (延期审批).
+    case decideExtensions = "decide extensions"
+    /// Deciding a major hazard's deadline extension (重大隐患延期), besides ``decideExtensions``.
     case majorExtensions = "major hazard extensions"
     /// County pages, towns and the ranking (晾晒).
     case countyPages = "county pages"

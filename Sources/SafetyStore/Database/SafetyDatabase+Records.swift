@@ -33,11 +33,11 @@ extension SafetyDatabase: ConsoleReading {
 }
 
 extension SafetyDatabase: HazardRecords {
-    public func forEachHazard(_ filter: HazardFilter, pageSize: Int, _ body: (Hazard) throws -> Void) throws {
+    public func forEachHazard(_ filter: HazardFilter, limit: Int?, pageSize: Int, _ body: (Hazard) throws -> Void) throws {
         try pool.read { db in
             var filter = filter
             filter.county = try access.readScope(db, county: filter.county)
-            try HazardQuery.forEach(db, filter: filter, pageSize: pageSize, body)
+            try HazardQuery.forEach(db, filter: filter, limit: limit, pageSize: pageSize, body)
         }
     }
 

@@ -61,11 +61,12 @@ extension SafetyDatabase: DeadlineExtensions {
         return hazard
     }
 
-    /// Who may decide an extension: a triage officer of the hazard's county, and for a major
-    /// hazard (``ExtensionRules/needsSupervisor(_:)``) a supervisor or an admin — the role
-    /// rule's refusal names the roles that may.
+    /// Who may decide an extension: a triage officer or a supervisor of the hazard's county,
+    /// and for a major hazard (``ExtensionRules/needsSupervisor(_:)``) a supervisor or an
+    /// admin only — the role rule's refusal names the roles that may.
     private func checkMayDecide(_ db: Database, hazard: Hazard) throws {
-        try access.authorize(db, ExtensionRules.needsSupervisor(hazard) ? .majorExtensions : .triage, county: hazard.county)
+        try access.authorize(db, .decideExtensions, county: hazard.county)
+        if ExtensionRules.needsSupervisor(hazard) { try access.authorize(db, .majorExtensions, county: hazard.county) }
     }
 }
 

@@ -74,13 +74,18 @@ enum HazardQuery {
         return read.reversed ? hazards.reversed() : hazards
     }
 
-    /// Every hazard matching `filter`, streamed page by page to `body` (for the command line).
-    static func forEach(_ db: Database, filter: HazardFilter, pageSize: Int = 1000, _ body: (Hazard) throws -> Void) throws {
+    /// Every hazard matching `filter` (the first `limit` when given), streamed page by page
+    /// to `body` (for the command line).
+    static func forEach(_ db: Database, filter: HazardFilter, limit: Int? = nil, pageSize: Int = 1000,
+                        _ body: (Hazard) throws -> Void) throws {
         var last: Hazard?
-        while true {
-            let page = try page(db, filter: filter, after: last, limit: pageSize)
+        var left = limit ?? .max
+        while left > 0 {
+            let size = min(pageSize, left)
+            let page = try page(db, filter: filter, after: last, limit: size)
             try page.forEach(body)
-            guard page.count == pageSize else { return }
+            left -= page.count
+            guard page.count == size else { return }
             last = page.last
         }
     }

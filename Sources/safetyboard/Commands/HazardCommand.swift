@@ -40,10 +40,7 @@ struct HazardCommand: ParsableCommand {
             let today = global.today
             let language = Language.resolve(global.lang)
             var documents: [HazardDocument] = []
-            var count = 0
-            try database.forEachHazard(filter, pageSize: min(limit ?? 1000, 1000)) { hazard in
-                guard limit.map({ count < $0 }) ?? true else { return }
-                count += 1
+            try database.forEachHazard(filter, limit: limit, pageSize: 1000) { hazard in
                 switch format {
                 case .json: documents.append(HazardDocument(hazard: hazard, overdueAsOf: today))
                 case .table: print(HazardLine.text(hazard, today: today, language: language))
