@@ -57,4 +57,28 @@ struct QueryPlanTests {
         let queue = try #require(sql.first { $0.contains("ORDER BY grade DESC, deadline, id") })
         #expect(try sorts(f, queue).isEmpty, "\(queue)")
     }
+
+    /// The plan lines of `sql` that read the hazard table without an index (a scan, or a
+    /// search on the table itself): at three million hazards, seconds — ten minutes once, for
+    /// a console snapshot that asked each county's latest day without the index's condition.
+    private func unindexedHazardReads(_ f: Fixture, _ sql: String) throws -> [String] {
+        try f.database.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
+                .filter { ["SCAN hazard", "SEARCH hazard", "SCAN h", "SEARCH h"].contains($0) }
+        }
+    }
+
+    /// Every statement of a console snapshot, whole and scoped, reads the hazards along an index.
+    @Test(arguments: [nil, "荔城区"] as [String?])
+    func theConsoleSnapshotReadsNoHazardWithoutAnIndex(scope: String?) throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let sql = try statements(f) { db in
+            _ = try ConsoleSnapshot.read(db, scope: scope, asOf: Fixture.today, hazardRows: 10)
+        }
+        // `MAX(rowid)` is one seek at the table's end, which the plan also calls `SEARCH hazard`.
+        for statement in sql where statement.contains("FROM hazard") && !statement.contains("MAX(rowid)") {
+            #expect(try unindexedHazardReads(f, statement).isEmpty, "\(statement)")
+        }
+    }
 }
