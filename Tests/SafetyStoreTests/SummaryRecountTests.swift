@@ -79,7 +79,10 @@ struct SummaryRecountTests {
         }
         #expect(applied >= 10, "the run must actually change hazards (\(applied) actions applied)")
         let kept = try f.database.summaryTableContents()
-        for (table, rows) in kept { #expect(!rows.isEmpty, "\(table) must have rows to compare") }
+        // A random run may close or reopen every rectified hazard: that table may end empty.
+        for (table, rows) in kept where table != "county_awaiting_verification" {
+            #expect(!rows.isEmpty, "\(table) must have rows to compare")
+        }
         try f.database.recountSummaries()
         #expect(try f.database.summaryTableContents() == kept)
     }

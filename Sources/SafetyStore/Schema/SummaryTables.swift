@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SafetyCore
 
 /// Summary tables kept by triggers in the same transaction as every write, so that the console
 /// reads county figures from a few hundred rows instead of counting millions of hazards at
@@ -273,7 +274,17 @@ enum SummaryTables {
     private static let enterpriseTown = "(SELECT town FROM enterprise WHERE id = $.enterprise_id)"
 
     /// Every summary table the schema has.
-    static var all: [Spec] { v1 + v8 + v10 + v11 }
+    /// Hazards awaiting verification (待验收: rectified, not yet closed) per county and grade
+    /// (schema v16): the triage list's count and the console's "to verify" without counting
+    /// the hundreds of thousands of them at every read.
+    static let v16: [Spec] = [
+        Spec(
+            table: "county_awaiting_verification", source: "hazard", keys: ["county", "grade"],
+            counters: [("awaiting", "1")],
+            condition: "$.status = '\(HazardStatus.rectified.rawValue)' AND $.duplicate_of IS NULL"),
+    ]
+
+    static var all: [Spec] { v1 + v8 + v10 + v11 + v16 }
 
     /// Keeps the tables that take a town (or a county, or red) from a row's enterprise right
     /// when the enterprise changes: its county's towns are recounted (rare, and one county's

@@ -2,16 +2,13 @@ import GRDB
 import SafetyCore
 
 /// Rectified hazards not yet verified and closed (待验收): what the closing officer works
-/// through. The summary tables count rectified and closed together, so these are counted
-/// along the queue's status index (v15), whose rectified range holds only them.
+/// through, counted in their own summary table (v16).
 enum AwaitingVerification {
     /// How many kept hazards of `county` (or all) and `grade` (or both) await verification.
     static func count(_ db: Database, county: String?, grade: HazardGrade?) throws -> Int {
-        var sql = """
-            SELECT COUNT(*) FROM hazard INDEXED BY hazard_active_status
-            WHERE status IN \(StatusList.unclosed) AND duplicate_of IS NULL AND status = ?
-            """
-        var arguments: StatementArguments = [HazardStatus.rectified]
+        // Kept by the triggers of v16 (SummaryTables.v16): a few rows per county.
+        var sql = "SELECT COALESCE(SUM(awaiting), 0) FROM county_awaiting_verification WHERE 1"
+        var arguments = StatementArguments()
         if let grade {
             sql += " AND grade = ?"
             _ = arguments.append(contentsOf: [grade])
