@@ -14,6 +14,10 @@ enum TriageQuery {
         plain.grade = filter.grade
         plain.overdueOnly = filter.overdueOnly
         plain.statuses = filter.statuses
+        if filter == plain, filter.statuses == [.rectified], !filter.overdueOnly {
+            // The `awaiting` filter word: its own summary table (v16), not a walk of its rows.
+            return try AwaitingVerification.count(db, county: filter.county, grade: filter.grade)
+        }
         if filter == plain, filter.statuses == HazardStatus.unrectified || filter.statuses == HazardStatus.unclosed {
             let awaiting = filter.statuses == HazardStatus.unclosed && !filter.overdueOnly
                 ? try AwaitingVerification.count(db, county: filter.county, grade: filter.grade) : 0

@@ -7,12 +7,18 @@ import Glibc
 enum ChildProcessUsage {
     /// User plus system CPU time in seconds (fields 14 and 15 of `stat`), or nil when unreadable.
     static func cpuSeconds(of pid: Int32) -> Double? {
+        // utime and stime are the 14th and 15th fields.
+        guard let fields = statFields(of: pid), fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12])
+        else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// The fields of `/proc/PID/stat` after "pid (name)": index 0 is the third field (state),
+    /// so field N is at index N - 3. The name may hold spaces and parentheses, hence the last ")".
+    static func statFields(of pid: Int32) -> [Substring]? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let end = stat.lastIndex(of: ")") else { return nil }
-        // After "pid (name)" the fields start at the third, state; utime is the 14th overall.
-        let fields = stat[stat.index(after: end)...].split(separator: " ")
-        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
-        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+        return stat[stat.index(after: end)...].split(separator: " ")
     }
 
     /// The peak resident set (VmHWM) in MiB, or nil when unreadable.

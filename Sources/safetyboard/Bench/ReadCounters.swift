@@ -21,8 +21,7 @@ struct ReadCounters: Equatable {
     /// The counters of `pid` now, or nil when its `/proc` files cannot be read.
     static func of(_ pid: Int32) -> ReadCounters? {
         guard let io = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8),
-              let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let end = stat.lastIndex(of: ")") else { return nil }
+              let fields = ChildProcessUsage.statFields(of: pid) else { return nil }
         var counters = ReadCounters()
         for line in io.split(separator: "\n") {
             let parts = line.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -33,8 +32,7 @@ struct ReadCounters: Equatable {
             default: break
             }
         }
-        // After "pid (name)" the fields start at the third, state; majflt is the 12th overall.
-        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        // majflt is the 12th field.
         guard fields.count > 9, let majorFaults = Int(fields[9]) else { return nil }
         counters.majorFaults = majorFaults
         return counters
