@@ -141,7 +141,7 @@ public final class ConsoleApp {
                 case .ringBell: terminal.bell()
                 case .show(let kind): show(kind)
                 case .quit: quitting = true
-                case .recordInspection:
+                case .recordInspection, .readCountyEnterprises, .readEnterpriseFile:
                     guard let handler = effects.console else {
                         console.notice = options.language.pick("此处不能登记检查", "Inspections cannot be recorded here")
                         continue
