@@ -206,7 +206,8 @@ public final class ConsoleApp {
         }
         dispatch(.console(.snapshotRead(update.snapshot, newMajorHazards: alerts,
                                         changedAt: update.dataChanged ? clock.secondText(at: update.readAt) : nil)))
-        if update.dataChanged {
+        // The views re-read after their own writes; an update that holds only those needs no second read.
+        if update.changedElsewhere {
             switch active {
             case .console: break
             case .counties: dispatch(.counties(.dataChanged))
