@@ -18,6 +18,7 @@ struct OperatorAccessTests {
         case importFacts, countyPageLicheng, rankingAll, addOperator, listOperators, triageListAll, triageListXintai
         /// H2 (major) and H3 (general) of 荔城区 have an extension request pending (see ``fixture()``).
         case decideMajorExtensionLicheng, decideGeneralExtensionLicheng, attachLicheng
+        case optimize
 
         var testDescription: String { rawValue }
 
@@ -52,6 +53,7 @@ struct OperatorAccessTests {
                 _ = try store.decideExtension("H3", approve: false, note: "材料不全", stamp: Fixture.stamp, today: Fixture.today)
             case .attachLicheng:
                 _ = try store.attach("H3", file: try f.write("photo.jpg", "现场照片"), note: nil, stamp: Fixture.stamp)
+            case .optimize: _ = try store.optimize(vacuum: false)
             case .triageListXintai:
                 _ = try store.triageWindow(filter: TriageFilter(county: "新泰市"), sort: .urgency, descending: false, offset: 0,
                                            limit: 10, selection: 0, today: Fixture.today)
@@ -78,6 +80,8 @@ struct OperatorAccessTests {
         ("triage-li", .decideGeneralExtensionLicheng, nil), ("super-li", .decideGeneralExtensionLicheng, nil),
         ("duty-li", .decideGeneralExtensionLicheng, "role rule"), ("triage-pt", .decideGeneralExtensionLicheng, nil),
         ("duty-li", .attachLicheng, "role rule"), ("triage-li", .attachLicheng, nil), ("super-li", .attachLicheng, "role rule"),
+        ("triage-li", .optimize, "role rule"), ("duty-li", .optimize, "role rule"), ("super-li", .optimize, "role rule"),
+        ("admin-xt", .optimize, nil),
         ("gone", .commentLicheng, "disabled"), ("gone", .triageListAll, "disabled"),
         ("stranger", .commentLicheng, "not on this database's operators roster"),
         ("stranger", .triageListAll, "ask an admin (admin-xt, second-console, tester)"),

@@ -28,6 +28,27 @@ struct FiguresAndPagingContractTests {
         }
     }
 
+    /// `optimize` gathers statistics (and rewrites the store with `vacuum`) and changes nothing
+    /// the protocols show: every list in every order is as it was.
+    @Test(arguments: StoreBackend.all, [false, true])
+    func optimizeChangesNothingTheStoreShows(backend: StoreBackend, vacuum: Bool) throws {
+        let fixture = try StoreFixture(backend)
+        let before = try fixture.state()
+        let pagesBefore = try TriageSort.allCases.map { sort in
+            try fixture.store.triageWindow(filter: TriageFilter(), sort: sort, descending: false, offset: 0, limit: 50,
+                                           selection: 0, today: StoreFixture.today).rows.map(\.hazard.id)
+        }
+        let report = try fixture.store.optimize(vacuum: vacuum)
+        #expect(report.analyzed > 0)
+        #expect(report.vacuumed == vacuum)
+        #expect(try fixture.state() == before)
+        let pagesAfter = try TriageSort.allCases.map { sort in
+            try fixture.store.triageWindow(filter: TriageFilter(), sort: sort, descending: false, offset: 0, limit: 50,
+                                           selection: 0, today: StoreFixture.today).rows.map(\.hazard.id)
+        }
+        #expect(pagesAfter == pagesBefore)
+    }
+
     @Test(arguments: StoreBackend.all, TriageSort.allCases)
     func everyOrderPagesThroughEachRowOnceWherePositionSaysItIs(backend: StoreBackend, sort: TriageSort) throws {
         let fixture = try StoreFixture(backend)

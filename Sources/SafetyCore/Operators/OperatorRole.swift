@@ -58,7 +58,7 @@ public enum OperatorPermission: String, CaseIterable, Sendable, Codable {
     case inspectionPlans = "inspection plans"
     /// Loading data files.
     case importData = "import"
-    /// Inspection rules and the summary recount.
+    /// Inspection rules, the summary recount and `optimize`.
     case rules
     /// The operators roster.
     case operators
