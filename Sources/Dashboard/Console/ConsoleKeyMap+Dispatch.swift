@@ -11,6 +11,6 @@ extension ConsoleKeyMap {
             default: return TextEdit(key).map(ConsoleAction.edit)
             }
         }
-        return bindings.action(for: key)
+        return state.keys.action(for: key)
     }
 }

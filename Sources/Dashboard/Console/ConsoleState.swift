@@ -27,6 +27,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var inspectionSelection = 0
     /// The `i` prompt, while recording an inspection as done.
     public var inspectionPrompt: InspectionPrompt?
+    /// The key table (the config file's `[keys]` applied): input, key bar and help.
+    public var keys = KeyTables.standard.console
 
     /// One county's desk, or nil for every county.
     public var scope: String?
