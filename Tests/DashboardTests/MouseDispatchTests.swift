@@ -1,4 +1,5 @@
 import Dashboard
+import Foundation
 import SafetyCore
 import TerminalUI
 import Testing
@@ -20,8 +21,9 @@ struct MouseDispatchTests {
     @Test func aClickOnATabFocusesItsPanel() throws {
         let frame = ConsoleFixture.frame(.en, focus: .risk)
         let strip = try #require(try Self.layout(frame, Self.small).tabStrip)
-        let column = try #require(Self.screen(frame, Self.small)[strip.y].range(of: "Training")).lowerBound
-        let x = Self.screen(frame, Self.small)[strip.y].distance(from: Self.screen(frame, Self.small)[strip.y].startIndex, to: column)
+        let line = Self.screen(frame, Self.small)[strip.y]
+        let column = try #require(line.range(of: "Training")).lowerBound
+        let x = line.distance(from: line.startIndex, to: column)
         let actions = ConsoleMouse.actions(for: MouseEvent(x: x, y: strip.y, kind: .press), in: frame, size: Self.small)
         #expect(actions == [.nextPanel, .nextPanel])
         var state = frame.state
@@ -52,7 +54,7 @@ struct MouseDispatchTests {
         let layout = try Self.layout(frame, Self.small)
         let bar = Self.screen(frame, Self.small)[layout.keyBar.y]
         for (label, action) in [("quit", ConsoleAction.quit), ("triage", .showTriage), ("help", .help)] {
-            let range = try #require(bar.range(of: label), bar)
+            let range = try #require(bar.range(of: label), "\(bar)")
             let x = bar.distance(from: bar.startIndex, to: range.lowerBound)
             #expect(ConsoleMouse.actions(for: MouseEvent(x: x, y: layout.keyBar.y, kind: .press), in: frame, size: Self.small) == [action])
         }
@@ -88,10 +90,10 @@ struct MouseDispatchTests {
     @Test func aTriageKeyBarEntryFollowsTheReboundTable() throws {
         var state = TriageState(scope: nil, language: .en)
         state.keys = try KeyTables.rebinding(["filter": [.function(4)]]).triage
-        let body = Rect(size: Self.small).inset(top: 1)
+        let body = Rect(size: Self.grid).inset(top: 1)
         let layout = TriageLayout(body: body)
         let bar = KeyBar(bindings: state.keys, language: .en).render(width: layout.keyBar.width)
-        let range = try #require(bar.range(of: "F4 filter"), bar)
+        let range = try #require(bar.range(of: "F4 filter"), "\(bar)")
         let x = bar.distance(from: bar.startIndex, to: range.lowerBound)
         #expect(TriageMouse.actions(for: MouseEvent(x: x, y: layout.keyBar.y, kind: .press), in: state, body: body) == [.filter])
     }

@@ -14,8 +14,11 @@ struct ThemeSnapshotTests {
         .alert: .init(foreground: .white, background: .indexed(124)),
     ]) { _, new in new })
 
-    @Test(arguments: [("default", Theme.standard), ("light", Theme.light), ("custom", custom)])
-    func theConsoleInATheme(name: String, theme: Theme) {
+    static let themes = ["default": Theme.standard, "light": .light, "custom": custom]
+
+    @Test(arguments: ["default", "light", "custom"])
+    func theConsoleInATheme(name: String) throws {
+        let theme = try #require(Self.themes[name])
         let canvas = ConsoleScreen.render(ConsoleFixture.frame(.en, focus: .hazards, alerts: true, hazardSelection: 1),
                                           size: Size(width: 80, height: 24))
         SnapshotFile.check(text: Self.render(canvas, palette: Palette(support: .extended, theme: theme), named: "theme-\(name)-80x24"),

@@ -52,3 +52,15 @@ struct ThemeTests {
         #expect(light.resolve(Style(background: .selection)).background == .indexed(253))
     }
 }
+
+extension ThemeTests {
+    @Test func aThemedSelectionColoursTheReversedRowInstead() {
+        let theme = Theme(name: "t", looks: [.selection: .init(foreground: .indexed(16), background: .indexed(153))])
+        let palette = Palette(support: .extended, theme: theme)
+        let plain = palette.resolve(Style.normal.reversed)
+        #expect(plain == ResolvedStyle(foreground: .indexed(16), background: .indexed(153), attributes: []))
+        let overdue = palette.resolve(Style(.overdue).reversed)
+        #expect(overdue.background == .indexed(153) && overdue.foreground == .magenta, "an overdue row stays magenta when selected")
+        #expect(Palette(support: .extended).resolve(Style.normal.reversed).attributes == [.reverse], "the default theme reverses")
+    }
+}

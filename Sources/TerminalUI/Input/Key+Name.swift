@@ -4,13 +4,13 @@ extension Key {
     /// "Ins", "Del", "Bksp", "F1"…"F63", "^C"), or an arrow ("↑", "Up", …). Case matters
     /// for single characters only; nil for anything else.
     public init?(name: String) {
-        if name.count == 1, let character = name.first, !character.isWhitespace, !Self.isControl(character) {
-            self = .char(character)
-            return
-        }
         let lowered = name.lowercased()
         if let named = Self.names[lowered] {
             self = named
+            return
+        }
+        if name.count == 1, let character = name.first, !character.isWhitespace, !Self.isControl(character) {
+            self = .char(character)
             return
         }
         if let number = Int(lowered.dropFirst()), lowered.hasPrefix("f"), (1...63).contains(number) {

@@ -33,11 +33,22 @@ public struct Palette: Sendable, Hashable {
         if style.foreground == .normal, let contrast = behind.text {
             foregroundColor = contrast
         }
-        if style.foreground == .dim, behind.color != .terminalDefault {
+        var backgroundColor = behind.color
+        if attributes.contains(.reverse), style.background == .normal, let band = theme.looks[.selection]?.background {
+            // Views mark the selected row by reversing it; a theme that colours the selection
+            // gives that row its band instead (the row's own text colour stays, plain text
+            // takes the selection's).
+            attributes.remove(.reverse)
+            backgroundColor = band
+            if style.foreground == .normal || style.foreground == .selection {
+                foregroundColor = theme.looks[.selection]?.foreground ?? foregroundColor
+            }
+        }
+        if style.foreground == .dim, backgroundColor != .terminalDefault {
             // Half-bright text on a coloured band is often illegible; keep it plain.
             attributes.remove(.dim)
         }
-        return ResolvedStyle(foreground: foregroundColor, background: behind.color, attributes: attributes)
+        return ResolvedStyle(foreground: foregroundColor, background: backgroundColor, attributes: attributes)
     }
 
     /// The theme's look of a role over the palette's, as text.
