@@ -66,6 +66,7 @@ struct ConfigReader {
 
     private mutating func readKeys(_ table: TOMLTable) {
         let names = KeyTables.actionNames
+        let problemsBefore = problems.count
         var keys: [String: [Key]] = [:]
         for (name, value) in table {
             let path = ["keys", name]
@@ -99,7 +100,8 @@ struct ConfigReader {
             }
             keys[name] = parsed
         }
-        guard problems.isEmpty else { return }
+        // Collisions only among keys that are themselves well written.
+        guard problems.count == problemsBefore else { return }
         do {
             _ = try KeyTables.rebinding(keys)
         } catch {
