@@ -8,6 +8,8 @@ final class TmuxSession {
 
     init(width: Int, height: Int, environment: [String: String]) throws {
         var arguments = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
+        var environment = environment
+        if environment["XDG_CONFIG_HOME"] == nil { environment["XDG_CONFIG_HOME"] = Binary.noConfigHome }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         arguments += ["bash --norc --noprofile"]
         // The server started here outlives the client: it must not inherit a pipe we read to EOF.

@@ -16,6 +16,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
             self.message = message
         }
 
+        /// "LINE: KEY: message", leaving out what is not known.
         public var description: String {
             [line.map(String.init), key.isEmpty ? nil : key, message].compactMap { $0 }.joined(separator: ": ")
         }
@@ -33,6 +34,6 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// One line per problem: "FILE:LINE: KEY: message".
     public var description: String {
-        problems.map { "\(file):\($0)" }.joined(separator: "\n")
+        problems.map { "\(file)\($0.line == nil ? ": " : ":")\($0)" }.joined(separator: "\n")
     }
 }
