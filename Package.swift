@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // SHA-256 of the audit chain and of attached evidence files (the domain's own SHA256 stays for the plans' published hashes).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The console's config file (config.toml), read in Dashboard/Config.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure domain: entities, rules, summaries. No I/O, no clock, no globals.
@@ -39,7 +41,10 @@ let package = Package(
         // Canvas of cells, display width, key decoding, the ncurses backend.
         .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
         // App state, views, key map, live refresh.
-        .target(name: "Dashboard", dependencies: ["TerminalUI", "SafetyStore", "SafetyCore"]),
+        .target(
+            name: "Dashboard",
+            dependencies: ["TerminalUI", "SafetyStore", "SafetyCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "safetyboard",
             dependencies: [

@@ -110,17 +110,28 @@ static inline void sb_enable_mouse(void) {
     mouseinterval(0);
 }
 
-/// Reads the pending mouse event. kind: 1 left button, 4 wheel up, 5 wheel down, 0 other.
-static inline int sb_get_mouse(int *x, int *y, int *kind) {
+/// Reads the pending mouse event: its cell and ncurses' button state bits (see
+/// sb_mouse_mask, decoded in Swift by MouseDecoder).
+static inline int sb_get_mouse(int *x, int *y, unsigned long *bstate) {
     MEVENT ev;
     if (getmouse(&ev) != OK) return ERR;
     *x = ev.x;
     *y = ev.y;
-    if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) *kind = 1;
-    else if (ev.bstate & BUTTON4_PRESSED) *kind = 4;
-    else if (ev.bstate & BUTTON5_PRESSED) *kind = 5;
-    else *kind = 0;
+    *bstate = (unsigned long)ev.bstate;
     return OK;
+}
+
+/// ncurses' bits for what MouseDecoder reads: 1 button 1 pressed, 2 clicked, 3 double
+/// clicked, 4 button 4 (wheel up) pressed, 5 button 5 (wheel down) pressed.
+static inline unsigned long sb_mouse_mask(int which) {
+    switch (which) {
+    case 1: return BUTTON1_PRESSED;
+    case 2: return BUTTON1_CLICKED;
+    case 3: return BUTTON1_DOUBLE_CLICKED;
+    case 4: return BUTTON4_PRESSED;
+    case 5: return BUTTON5_PRESSED;
+    default: return 0;
+    }
 }
 
 #endif

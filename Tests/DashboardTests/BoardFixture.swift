@@ -26,8 +26,9 @@ struct BoardFixture {
     }
 
     /// A loop on `terminal` in English, the counties and triage views on this database.
-    func app(_ terminal: TestTerminal, pinned: Bool = false) -> ConsoleApp {
-        let options = ConsoleOptions(scope: nil, language: .en, operatorName: "tester", bell: true, pinnedDay: pinned ? Self.today : nil)
+    func app(_ terminal: TestTerminal, pinned: Bool = false, configure: (inout ConsoleOptions) -> Void = { _ in }) -> ConsoleApp {
+        var options = ConsoleOptions(scope: nil, language: .en, operatorName: "tester", bell: true, pinnedDay: pinned ? Self.today : nil)
+        configure(&options)
         let effects = BoardEffects(console: ConsoleEffects(database: database, operatorName: "tester", clock: clock),
                                    counties: CountiesEffects(database: database, language: .en, bulletinFolder: folder.path),
                                    triage: TriageEffects(database: database, operatorName: "tester", clock: clock))

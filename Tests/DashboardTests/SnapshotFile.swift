@@ -28,8 +28,12 @@ enum SnapshotFile {
 
     /// Compares `canvas` with `Snapshots/<name>.txt`, recording it when missing or asked to.
     static func check(_ canvas: Canvas, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        check(text: render(canvas, named: name), named: name, sourceLocation: sourceLocation)
+    }
+
+    /// Compares `actual` with `Snapshots/<name>.txt`, recording it when missing or asked to.
+    static func check(text actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = directory.appendingPathComponent(name + ".txt")
-        let actual = render(canvas, named: name)
         let expected = try? String(contentsOf: file, encoding: .utf8)
         if isRecording || expected == nil {
             do {

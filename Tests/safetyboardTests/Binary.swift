@@ -34,6 +34,8 @@ enum Binary {
         environment["SAFETYBOARD_DATA"] = repository.appendingPathComponent("data").path
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "SAFETYBOARD_DB")
+        // No officer's own config file: a test that wants one passes XDG_CONFIG_HOME or --config.
+        environment["XDG_CONFIG_HOME"] = noConfigHome
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe(), err = Pipe()
@@ -47,6 +49,9 @@ enum Binary {
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
+
+    /// A config folder that holds no config file.
+    static let noConfigHome = FileManager.default.temporaryDirectory.appendingPathComponent("sb-no-config-\(UUID().uuidString)").path
 
     /// A database made by `init` from the bundled data, in a new temporary folder.
     static func initializedDatabase(asOf day: String = "2026-11-22") throws -> String {

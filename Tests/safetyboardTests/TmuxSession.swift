@@ -8,6 +8,8 @@ final class TmuxSession {
 
     init(width: Int, height: Int, environment: [String: String]) throws {
         var arguments = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
+        var environment = environment
+        if environment["XDG_CONFIG_HOME"] == nil { environment["XDG_CONFIG_HOME"] = Binary.noConfigHome }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         arguments += ["bash --norc --noprofile"]
         // The server started here outlives the client: it must not inherit a pipe we read to EOF.
@@ -29,6 +31,35 @@ final class TmuxSession {
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", name, "-l", text])
         try tmux(["send-keys", "-t", name, "Enter"])
+    }
+
+    /// Sends `text` as it is, without Enter (escape sequences such as an SGR mouse report).
+    func send(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    /// A left click at column `x`, row `y` (0-based): press and release as the terminal reports
+    /// them. The pane's TERM is tmux's own (tmux-256color), whose mouse format is X10
+    /// (`ESC [ M` and three bytes of 32 + button, column, row; 1-based): ncurses decodes what
+    /// the entry names, so that is what the pane must send. Columns and rows below 95.
+    func click(x: Int, y: Int) throws {
+        try send(Self.mouse(button: 0, x: x, y: y) + Self.mouse(button: 3, x: x, y: y))
+    }
+
+    /// Two clicks on one cell, at once (a double click).
+    func doubleClick(x: Int, y: Int) throws {
+        try send(String(repeating: Self.mouse(button: 0, x: x, y: y) + Self.mouse(button: 3, x: x, y: y), count: 2))
+    }
+
+    /// The wheel turned once towards the user at column `x`, row `y` (0-based).
+    func wheelDown(x: Int, y: Int) throws {
+        try send(Self.mouse(button: 65, x: x, y: y))
+    }
+
+    private static func mouse(button: Int, x: Int, y: Int) -> String {
+        precondition(x < 95 && y < 95, "X10 mouse reports carry columns and rows below 95 as single characters")
+        return "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
+            + String(UnicodeScalar(UInt8(33 + y)))
     }
 
     /// Presses keys by tmux name ("q", "Tab", "Escape", "PageDown").

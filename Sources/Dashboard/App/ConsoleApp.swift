@@ -50,6 +50,9 @@ public final class ConsoleApp {
         console.role = options.role
         counties.role = options.role
         triage.role = options.role
+        console.keys = options.keys.console
+        counties.keys = options.keys.counties
+        triage.keys = options.keys.triage
     }
 
     /// The request that matches `frame` on a screen of `size` (see ``ConsoleState/request(for:scope:today:screen:)``).
@@ -113,21 +116,43 @@ public final class ConsoleApp {
     // MARK: - Keys and actions
 
     private func handle(_ key: Key) {
+        if case .mouse(let event) = key {
+            if options.mouse { click(event) }
+            return
+        }
         switch active {
         case .console:
             if let action = ConsoleKeyMap.action(for: key, in: console) { dispatch(.console(action)) }
         case .counties:
-            if counties.search == nil, ConsoleKeyMap.bindings.action(for: key) == .acknowledge {
+            if counties.search == nil, console.keys.action(for: key) == .acknowledge {
                 dispatch(.console(.acknowledge))
             } else if let action = CountiesKeyMap.action(for: key, in: counties) {
                 dispatch(.counties(action))
             }
         case .triage:
-            if triage.prompt == nil, ConsoleKeyMap.bindings.action(for: key) == .acknowledge {
+            if triage.prompt == nil, console.keys.action(for: key) == .acknowledge {
                 dispatch(.console(.acknowledge))
             } else if let action = TriageKeyMap.action(for: key, in: triage) {
                 dispatch(.triage(action))
             }
+        }
+    }
+
+    /// A mouse event as the actions of the view under it (see ``ConsoleMouse``, ``CountiesMouse``,
+    /// ``TriageMouse``), reduced one by one as keys would be.
+    private func click(_ event: MouseEvent) {
+        let size = terminal.size
+        let body = Rect(size: size).inset(top: console.alerts.isEmpty ? 1 : 2)
+        let large = size.width >= ConsoleLayout.minimumSize.width && size.height >= ConsoleLayout.minimumSize.height
+        switch active {
+        case .console:
+            for action in ConsoleMouse.actions(for: event, in: console.frame(), size: size) { dispatch(.console(action)) }
+        case .counties where large:
+            for action in CountiesMouse.actions(for: event, in: counties, body: body) { dispatch(.counties(action)) }
+        case .triage where large:
+            for action in TriageMouse.actions(for: event, in: triage, body: body) { dispatch(.triage(action)) }
+        default:
+            break
         }
     }
 
@@ -265,7 +290,10 @@ public final class ConsoleApp {
         switch active {
         case .console: break
         case .counties: CountiesScreen(counties).draw(in: body, on: &canvas)
-        case .triage: TriageScreen(triage, policy: policy).draw(in: body, on: &canvas)
+        case .triage:
+            var screen = TriageScreen(triage, policy: policy)
+            screen.countyPolicies = options.countyPolicies
+            screen.draw(in: body, on: &canvas)
         }
         return canvas
     }

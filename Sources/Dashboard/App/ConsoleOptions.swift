@@ -13,6 +13,12 @@ public struct ConsoleOptions: Sendable {
     public var pinnedDay: Day?
     /// The operator's role: the header shows it, and the key bar and help offer only its keys.
     public var role: OperatorRole = .admin
+    /// The key tables after the config file's `[keys]`.
+    public var keys = KeyTables.standard
+    /// Clicks and the wheel act (the terminal reports them only when this is on).
+    public var mouse = false
+    /// Counties whose triage rules differ from the default policy (`[counties."NAME".triage]`).
+    public var countyPolicies: [String: EscalationPolicy] = [:]
 
     public init(scope: String?, language: Language, operatorName: String, bell: Bool, pinnedDay: Day?) {
         self.scope = scope

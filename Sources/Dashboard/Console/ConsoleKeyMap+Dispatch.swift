@@ -6,7 +6,7 @@ extension ConsoleKeyMap {
     /// acknowledges); else the table's.
     public static func action(for key: Key, in state: ConsoleState) -> ConsoleAction? {
         if state.enterpriseFile != nil || state.enterprises != nil {
-            if let action = bindings.action(for: key), action == .quit || action == .acknowledge { return action }
+            if let action = state.keys.action(for: key), action == .quit || action == .acknowledge { return action }
             if state.enterpriseFile != nil { return EnterpriseFileState.action(for: key).map(ConsoleAction.enterpriseFile) }
             return CountyEnterprisesState.action(for: key).map(ConsoleAction.countyEnterprises)
         }
@@ -17,6 +17,6 @@ extension ConsoleKeyMap {
             default: return TextEdit(key).map(ConsoleAction.edit)
             }
         }
-        return bindings.action(for: key)
+        return state.keys.action(for: key)
     }
 }

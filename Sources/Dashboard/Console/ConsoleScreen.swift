@@ -50,15 +50,18 @@ public enum ConsoleScreen {
         } else if let notice = layout.notice, let text = frame.state.notice {
             canvas.draw([TextRun(" " + text, Style(.warning))], in: notice)
         }
-        // `A` earns its place in the key bar only while there is something to acknowledge.
-        let keys = ConsoleKeyMap.bindings.granted(to: frame.state.role, \.permission)
-        let keyBar = keys.filter { $0.action != .acknowledge || !frame.state.alerts.isEmpty }
-        KeyBar(bindings: keyBar, language: language).draw(on: &canvas, in: layout.keyBar)
+        let keys = frame.state.keys.granted(to: frame.state.role, \.permission)
+        KeyBar(bindings: keyBarBindings(frame.state), language: language).draw(on: &canvas, in: layout.keyBar)
         if frame.state.showsHelp {
             HelpOverlay(bindings: keys, language: language, scrollOffset: frame.state.helpScroll)
                 .draw(on: &canvas)
         }
         return canvas
+    }
+
+    /// The key bar's entries: the role's keys, `A` only while there is something to acknowledge.
+    static func keyBarBindings(_ state: ConsoleState) -> [KeyBinding<ConsoleAction>] {
+        state.keys.granted(to: state.role, \.permission).filter { $0.action != .acknowledge || !state.alerts.isEmpty }
     }
 
     /// How many rows of `panel`'s list `frame` shows at `size`: the page that PgUp/PgDn move

@@ -31,6 +31,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var enterprises: CountyEnterprisesState?
     /// An enterprise's file (Enter on one of those enterprises), over the list.
     public var enterpriseFile: EnterpriseFileState?
+    /// The key table (the config file's `[keys]` applied): input, key bar and help.
+    public var keys = KeyTables.standard.console
 
     /// One county's desk, or nil for every county.
     public var scope: String?

@@ -5,6 +5,18 @@ import TerminalUI
 enum ConsoleTabStrip {
     static let focusedStyle = Style(.accent, attributes: [.bold, .reverse])
 
+    /// The panel whose tab covers `column` (from the strip's start), or nil.
+    static func panel(atColumn column: Int, language: Language) -> ConsolePanel? {
+        var x = 0
+        for panel in ConsolePanel.allCases {
+            x += x == 0 ? 1 : 3
+            let width = DisplayWidth.of(panel.title(language)) + 2
+            if column >= x && column < x + width { return panel }
+            x += width
+        }
+        return nil
+    }
+
     /// Draws the tabs on the first row of `rect`.
     static func draw(focus: ConsolePanel, language: Language, in rect: Rect, on canvas: inout Canvas) {
         var runs: [TextRun] = []

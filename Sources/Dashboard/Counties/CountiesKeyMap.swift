@@ -30,8 +30,8 @@ public enum CountiesKeyMap {
             return TextEdit(key).map(CountiesAction.edit)
         }
         if state.showsHelp {
-            return key == .escape || key == .char("?") || key == .char("q") ? .help : nil
+            return key == .escape || [.help, .quit].contains(state.keys.action(for: key)) ? .help : nil
         }
-        return bindings.action(for: key)
+        return state.keys.action(for: key)
     }
 }

@@ -32,8 +32,13 @@ public struct CountiesScreen: Sendable {
     /// Rows of a table or page the body shows at once (for scrolling and paging).
     public static func visibleRows(in body: Rect) -> Int { max(1, body.height - 4) }
 
+    /// The key bar's row in `body` (for mouse clicks).
+    static func keyBarRow(in body: Rect) -> Rect { rows(of: body)[3] }
+
+    private static func rows(of body: Rect) -> [Rect] { body.splitRows([.fixed(1), .weight(1), .fixed(1), .fixed(1)]) }
+
     public func draw(in body: Rect, on canvas: inout Canvas) {
-        let rows = body.splitRows([.fixed(1), .weight(1), .fixed(1), .fixed(1)])
+        let rows = Self.rows(of: body)
         drawTitle(in: rows[0], on: &canvas)
         canvas.fill(rows[1])
         switch state.mode {
@@ -50,7 +55,7 @@ public struct CountiesScreen: Sendable {
         } else {
             canvas.fill(rows[2])
         }
-        let keys = CountiesKeyMap.bindings.granted(to: state.role, \.permission)
+        let keys = state.keys.granted(to: state.role, \.permission)
         KeyBar(bindings: keys, language: language).draw(on: &canvas, in: rows[3])
         if state.showsHelp {
             HelpOverlay(bindings: keys, language: language, title: language.pick("县区 按键", "Counties keys")).draw(on: &canvas)

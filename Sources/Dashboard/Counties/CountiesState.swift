@@ -40,6 +40,8 @@ public struct CountiesState: Sendable, Equatable {
     public var role: OperatorRole = .admin
     /// Rows of a table or page on screen.
     public var visibleRows = 20
+    /// The key table (the config file's `[keys]` applied): input, key bar and help.
+    public var keys = KeyTables.standard.counties
 
     /// The scope's counties, in page order.
     public var counties: [String] = []

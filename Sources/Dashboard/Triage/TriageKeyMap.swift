@@ -53,12 +53,12 @@ public enum TriageKeyMap {
             }
         }
         if state.enterpriseFile != nil {
-            if key == .char("q") { return .quit }
+            if state.keys.action(for: key) == .quit { return .quit }
             return EnterpriseFileState.action(for: key).map(TriageAction.enterpriseFile)
         }
         if state.showsHelp {
-            return key == .escape || key == .char("?") || key == .char("q") ? .help : nil
+            return key == .escape || [.help, .quit].contains(state.keys.action(for: key)) ? .help : nil
         }
-        return bindings.action(for: key)
+        return state.keys.action(for: key)
     }
 }

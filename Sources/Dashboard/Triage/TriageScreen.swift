@@ -10,6 +10,9 @@ public struct TriageScreen: Sendable {
     public var language: Language
     public var today: Day
     public var policy: EscalationPolicy
+    /// Counties with their own rules (a config file's `[counties."NAME".triage]`); a hazard of
+    /// any other county follows ``policy``.
+    public var countyPolicies: [String: EscalationPolicy] = [:]
     /// The console's `--county`, which the filter line does not repeat.
     public var scope: String?
 
@@ -29,6 +32,11 @@ public struct TriageScreen: Sendable {
                   policy: policy, scope: state.scope)
     }
 
+    /// The rules a hazard of `county` follows.
+    func policy(for county: String) -> EscalationPolicy {
+        countyPolicies[county] ?? policy
+    }
+
     /// Draws into `body` (everything under the shared header).
     public func draw(in body: Rect, on canvas: inout Canvas) {
         if let page = state.enterpriseFile {
@@ -41,9 +49,9 @@ public struct TriageScreen: Sendable {
         let row = data.row(at: state.selection)
         TriageDetail(row: row, enterprise: data.enterprise, history: data.history,
                      attachments: row != nil && state.attachmentsId == row?.hazard.id ? state.attachments : [],
-                     language: language, today: today, policy: policy).draw(in: layout.detail, on: &canvas)
+                     language: language, today: today, policy: row.map { policy(for: $0.hazard.county) } ?? policy).draw(in: layout.detail, on: &canvas)
         drawStatus(in: layout.status, on: &canvas)
-        let keys = TriageKeyMap.bindings.granted(to: state.role, \.permission)
+        let keys = state.keys.granted(to: state.role, \.permission)
         KeyBar(bindings: keys, language: language).draw(on: &canvas, in: layout.keyBar)
         if state.showsHelp {
             HelpOverlay(bindings: keys, language: language, title: language.pick("隐患处置 按键", "Triage keys"))
@@ -91,7 +99,7 @@ public struct TriageScreen: Sendable {
 
     private func tableRow(_ row: TriageRow) -> TableRow {
         let hazard = row.hazard
-        let urgency = policy.urgency(of: hazard, today: today)
+        let urgency = policy(for: hazard.county).urgency(of: hazard, today: today)
         let mark = state.marked.contains(hazard.id) ? "*" : (row.likelyDuplicateOf != nil ? "≈" : " ")
         let style: Style = switch urgency {
         case .overdue: Style(.overdue)

@@ -31,6 +31,8 @@ public struct TriageState: Sendable, Equatable {
     public var message: TriageMessage?
     /// The officer's role: the keys it lacks are hidden and refused (see ``RoleKeys``).
     public var role: OperatorRole = .admin
+    /// The key table (the config file's `[keys]` applied): input, key bar and help.
+    public var keys = KeyTables.standard.triage
 
     /// The count and the rows read around the selection, with the selected hazard's detail.
     public var data = TriageWindow()

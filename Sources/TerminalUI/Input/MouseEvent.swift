@@ -4,6 +4,8 @@ public struct MouseEvent: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// The left button was pressed.
         case press
+        /// The left button was pressed twice on one cell, quickly (see ``ClickTracker``).
+        case doubleClick
         /// The wheel turned away from the user.
         case scrollUp
         /// The wheel turned towards the user.

@@ -18,13 +18,15 @@ public struct HelpOverlay<Action: Equatable & Sendable>: Sendable {
     public var keyStyle: Style
     /// Style of the descriptions and of the box's background.
     public var labelStyle: Style
+    /// Style of the action names (the config file's `[keys]` names).
+    public var nameStyle: Style
     /// Frame glyphs.
     public var glyphs: BoxGlyphs
 
     /// A help overlay over `bindings` in `language`.
     public init(bindings: [KeyBinding<Action>], language: Language, title: String? = nil, scrollOffset: Int = 0,
                 frameStyle: Style = Style(.accent), keyStyle: Style = Style(.accent, attributes: [.bold]),
-                labelStyle: Style = .normal, glyphs: BoxGlyphs = .unicode) {
+                labelStyle: Style = .normal, nameStyle: Style = Style(.dim), glyphs: BoxGlyphs = .unicode) {
         self.bindings = bindings
         self.language = language
         self.title = title
@@ -32,6 +34,7 @@ public struct HelpOverlay<Action: Equatable & Sendable>: Sendable {
         self.frameStyle = frameStyle
         self.keyStyle = keyStyle
         self.labelStyle = labelStyle
+        self.nameStyle = nameStyle
         self.glyphs = glyphs
     }
 
@@ -50,8 +53,10 @@ public struct HelpOverlay<Action: Equatable & Sendable>: Sendable {
     public func draw(on canvas: inout Canvas) -> Rect {
         let keyColumn = bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 0
         let labelColumn = bindings.map { DisplayWidth.of($0.label(for: language)) }.max() ?? 0
+        // The config file's action names, when the table has them, in a third column.
+        let nameColumn = bindings.compactMap { $0.name.map(DisplayWidth.of) }.max().map { $0 + 2 } ?? 0
         // Frame + a space of padding on each side; wide enough for the title in the frame.
-        let contentWidth = max(keyColumn + 2 + labelColumn, DisplayWidth.of(resolvedTitle) + 2)
+        let contentWidth = max(keyColumn + 2 + labelColumn + nameColumn, DisplayWidth.of(resolvedTitle) + 2)
         let box = canvas.bounds.centered(width: contentWidth + 4, height: bindings.count + 2)
         guard box.width >= 2, box.height >= 2 else { return box }
 
@@ -64,9 +69,12 @@ public struct HelpOverlay<Action: Equatable & Sendable>: Sendable {
             let y = inside.y + row
             let keyWidth = min(keyColumn, inside.width)
             canvas.put(binding.keyLabel, x: inside.x, y: y, width: keyWidth, style: keyStyle)
-            let labelWidth = inside.width - keyColumn - 2
+            let labelWidth = inside.width - keyColumn - 2 - nameColumn
             if labelWidth > 0 {
                 canvas.put(binding.label(for: language), x: inside.x + keyColumn + 2, y: y, width: labelWidth, style: labelStyle)
+            }
+            if let name = binding.name, nameColumn > 0, inside.width > keyColumn + 2 + nameColumn {
+                canvas.put(name, x: inside.maxX - nameColumn + 2, y: y, width: nameColumn - 2, style: nameStyle)
             }
         }
         let ascii = glyphs == .ascii

@@ -16,6 +16,9 @@ public struct KeyBinding<Action: Equatable & Sendable>: Sendable, Equatable {
     public var chinese: String
     /// Whether the binding appears in the bottom key bar (all bindings appear in the help).
     public var showsInKeyBar: Bool
+    /// The action's name where a config file rebinds it ("quit", "next_panel"); the help
+    /// lists it beside the description. nil for a binding that cannot be rebound.
+    public var name: String?
 
     /// A binding; `keyLabel` defaults to the keys' descriptions joined with "/".
     public init(_ keys: [Key], keyLabel: String? = nil, action: Action, english: String, chinese: String, showsInKeyBar: Bool = true) {
@@ -25,6 +28,7 @@ public struct KeyBinding<Action: Equatable & Sendable>: Sendable, Equatable {
         self.english = english
         self.chinese = chinese
         self.showsInKeyBar = showsInKeyBar
+        self.name = nil
     }
 
     /// A binding for one key.

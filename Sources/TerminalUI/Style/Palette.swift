@@ -7,10 +7,13 @@
 public struct Palette: Sendable, Hashable {
     /// The colour level this palette targets.
     public let support: ColorSupport
+    /// The colours a config file chose over the built-in ones (ignored in monochrome).
+    public let theme: Theme
 
-    /// The palette for `support`.
-    public init(support: ColorSupport) {
-        self.support = support
+    /// The palette for `support`, coloured by `theme`; a monochrome theme means no colour.
+    public init(support: ColorSupport, theme: Theme = .standard) {
+        self.support = theme.monochrome ? .monochrome : support
+        self.theme = theme
     }
 
     /// The colours and attributes to draw `style` with.
@@ -23,18 +26,45 @@ public struct Palette: Sendable, Hashable {
             }
             return ResolvedStyle(foreground: .terminalDefault, background: .terminalDefault, attributes: attributes)
         }
-        let text = foreground(for: style.foreground)
-        let behind = background(for: style.background)
+        let text = themed(foreground(for: style.foreground), theme.looks[style.foreground])
+        let behind = themed(background(for: style.background), theme.looks[style.background])
         var attributes = style.attributes.union(text.attributes).union(behind.attributes)
         var foregroundColor = text.color
         if style.foreground == .normal, let contrast = behind.text {
             foregroundColor = contrast
         }
-        if style.foreground == .dim, behind.color != .terminalDefault {
+        var backgroundColor = behind.color
+        if attributes.contains(.reverse), style.background == .normal, let band = theme.looks[.selection]?.background {
+            // Views mark the selected row by reversing it; a theme that colours the selection
+            // gives that row its band instead (the row's own text colour stays, plain text
+            // takes the selection's).
+            attributes.remove(.reverse)
+            backgroundColor = band
+            if style.foreground == .normal || style.foreground == .selection {
+                foregroundColor = theme.looks[.selection]?.foreground ?? foregroundColor
+            }
+        }
+        if style.foreground == .dim, backgroundColor != .terminalDefault {
             // Half-bright text on a coloured band is often illegible; keep it plain.
             attributes.remove(.dim)
         }
-        return ResolvedStyle(foreground: foregroundColor, background: behind.color, attributes: attributes)
+        return ResolvedStyle(foreground: foregroundColor, background: backgroundColor, attributes: attributes)
+    }
+
+    /// The theme's look of a role over the palette's, as text.
+    private func themed(_ base: (color: TerminalColor, attributes: TextAttributes), _ look: Theme.Look?)
+        -> (color: TerminalColor, attributes: TextAttributes) {
+        guard let look else { return base }
+        return (look.foreground ?? base.color, look.attributes ?? base.attributes)
+    }
+
+    /// The theme's look of a role over the palette's, as a band: its background, with its
+    /// foreground as the text on it when the look gives both (else the palette's contrast).
+    private func themed(_ base: (color: TerminalColor, text: TerminalColor?, attributes: TextAttributes), _ look: Theme.Look?)
+        -> (color: TerminalColor, text: TerminalColor?, attributes: TextAttributes) {
+        guard let look, base.color != .terminalDefault || look.background != nil else { return base }
+        let text = look.background == nil ? base.text : (look.foreground ?? base.text)
+        return (look.background ?? base.color, text, look.attributes ?? base.attributes)
     }
 
     private static func monochromeAttributes(for role: StyleRole) -> TextAttributes {

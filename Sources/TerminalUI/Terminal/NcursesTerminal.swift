@@ -34,6 +34,8 @@ public final class NcursesTerminal: Terminal {
         public var mouse: Bool
         /// Never use colour, whatever the terminal supports (a `--no-color` flag).
         public var monochrome: Bool
+        /// The colours of the style roles; `NO_COLOR` and ``monochrome`` still win.
+        public var theme: Theme
         /// Install the signal handlers described on ``NcursesTerminal``. Turn off only when
         /// the caller handles signals itself.
         public var handlesSignals: Bool
@@ -43,10 +45,12 @@ public final class NcursesTerminal: Terminal {
 
         /// Options; the defaults suit the dashboard.
         public init(escapeDelay: Duration = .milliseconds(25), mouse: Bool = false,
-                    monochrome: Bool = false, handlesSignals: Bool = true, crashNotice: String? = nil) {
+                    monochrome: Bool = false, theme: Theme = .standard, handlesSignals: Bool = true,
+                    crashNotice: String? = nil) {
             self.escapeDelay = escapeDelay
             self.mouse = mouse
             self.monochrome = monochrome
+            self.theme = theme
             self.handlesSignals = handlesSignals
             self.crashNotice = crashNotice
         }
@@ -65,6 +69,8 @@ public final class NcursesTerminal: Terminal {
     private var colorPairs: [ColorPairKey: Int16] = [:]
     private var defaultColorsAvailable = false
     private var isActive = true
+    /// Pairs presses into double clicks.
+    private var clicks = ClickTracker()
     /// The descriptor keys come from, for poll(2).
     private let inputDescriptor: Int32
 
@@ -141,13 +147,13 @@ public final class NcursesTerminal: Terminal {
 
         let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
         var colors = ColorSupport.monochrome
-        if !options.monochrome, noColor.isEmpty, has_colors() {
+        if !options.monochrome, !options.theme.monochrome, noColor.isEmpty, has_colors() {
             _ = start_color()
             defaultColorsAvailable = use_default_colors() == OK
             colors = ColorSupport.detect(environment: [:], hasColors: true, colorCount: Int(sb_colors()))
         }
         capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
-        palette = Palette(support: colors)
+        palette = Palette(support: colors, theme: options.theme)
         if options.mouse { sb_enable_mouse() }
 
         var rows: Int32 = 0
@@ -308,14 +314,10 @@ public final class NcursesTerminal: Terminal {
     private func readMouse() -> MouseEvent? {
         var x: Int32 = 0
         var y: Int32 = 0
-        var kind: Int32 = 0
-        guard sb_get_mouse(&x, &y, &kind) == OK else { return nil }
-        switch kind {
-        case 1: return MouseEvent(x: Int(x), y: Int(y), kind: .press)
-        case 4: return MouseEvent(x: Int(x), y: Int(y), kind: .scrollUp)
-        case 5: return MouseEvent(x: Int(x), y: Int(y), kind: .scrollDown)
-        default: return nil
-        }
+        var state: UInt = 0
+        guard sb_get_mouse(&x, &y, &state) == OK,
+              let event = MouseDecoder.decode(x: Int(x), y: Int(y), buttonState: state) else { return nil }
+        return clicks.track(event, at: ContinuousClock.now)
     }
 
     private func write(_ cell: Cell, x: Int, y: Int) {

@@ -12,41 +12,14 @@ struct ConsoleCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only this county (a county bureau's duty desk).")
-    var county: String?
+    @OptionGroup var settingOptions: ConsoleSettingOptions
 
     @Flag(help: "Do not ring the bell on a new major hazard.")
     var noBell = false
 
-    @Flag(help: "No colour, whatever the terminal supports (grades still show as letters and markers).")
-    var noColor = false
-
-    @Option(help: "Triage: a deadline at most this many days away is 'due soon'.")
-    var dueSoonDays = 10
-
-    @Option(help: """
-        Triage: escalation steps by days late, as DAYS:中文:English,…         (default 1:提醒:reminder,15:督办函:supervision letter,30:公开曝光:public notice).
-        """)
-    var escalation: String?
-
-    func validate() throws {
-        guard dueSoonDays >= 0 else { throw ValidationError("--due-soon-days must be 0 or more") }
-        _ = try escalationSteps()
-    }
-
-    /// The `--escalation` steps, or the default ones.
-    private func escalationSteps() throws -> [EscalationPolicy.Step] {
-        guard let escalation else { return EscalationPolicy.defaultSteps }
-        return try escalation.split(separator: ",").map { item in
-            let parts = item.split(separator: ":", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 3, let days = Int(parts[0]), days > 0 else {
-                throw ValidationError("--escalation '\(item)' is not DAYS:中文:English (e.g. 15:督办函:supervision letter)")
-            }
-            return EscalationPolicy.Step(daysLate: days, chinese: parts[1], english: parts[2])
-        }
-    }
-
     func run() throws {
+        // A broken config file stops the console before it takes the terminal.
+        let settings = try settingOptions.effective(global)
         guard isInteractiveTerminal() else {
             throw CommandFailure("""
                 the console needs a terminal on standard input and output; \
@@ -54,26 +27,36 @@ struct ConsoleCommand: ParsableCommand {
                 """)
         }
         let database = try DatabaseLocation.open(global)
-        if let county { try DatabaseLocation.checkCounty(county, in: database) }
+        if let county = settings.county { try DatabaseLocation.checkCounty(county, in: database) }
         // Who is at the keyboard decides what the console may show and do (the store refuses
         // the rest); it opens on the operator's county, or the first of their prefecture's.
         let officer = try database.currentOperator()
-        let county = try county ?? (officer.effectiveScope == .all ? nil : database.countiesInScope().first)
+        let county = try settings.county ?? (officer.effectiveScope == .all ? nil : database.countiesInScope().first)
         var options = ConsoleOptions(
-            scope: county, language: Language.resolve(global.lang), operatorName: officer.name,
+            scope: county, language: settings.language ?? .en, operatorName: officer.name,
             bell: !noBell, pinnedDay: global.asOf.flatMap(Day.init(iso:)))
         options.role = officer.role
+        options.keys = try KeyTables.rebinding(settings.keys)
+        options.mouse = settings.mouse
+        options.countyPolicies = settings.countyPolicies
         // The feed and the effect runner wake the input loop when they have something to draw.
         let wake = try WakeSignal()
-        let feed = database.liveFeed(ConsoleRequest(scope: county, asOf: global.today, hazardRows: 50), onUpdate: { wake.raise() })
+        let request = ConsoleRequest(scope: county, asOf: global.today, hazardRows: 50)
+        let feed: any LiveFeed = if let sqlite = database as? SafetyDatabase {
+            // The config file's refresh_ms: how often the feed looks without a file event.
+            ConsoleFeed(database: sqlite, request: request, interval: .milliseconds(settings.refreshMilliseconds), onUpdate: { wake.raise() })
+        } else {
+            database.liveFeed(request, onUpdate: { wake.raise() })
+        }
         let clock = WallClock()
         let effects = BoardEffects(
             console: ConsoleEffects(database: database, operatorName: global.operatorName, clock: clock),
             counties: CountiesEffects(database: database, language: options.language),
             triage: TriageEffects(database: database, operatorName: global.operatorName, clock: clock))
-        let terminal = try NcursesTerminal(options: .init(monochrome: noColor, crashNotice: CrashReport.notice))
+        let terminal = try NcursesTerminal(options: .init(mouse: settings.mouse, monochrome: settingOptions.noColor, theme: settings.theme,
+                                                          crashNotice: CrashReport.notice))
         let status = ConsoleApp(terminal: terminal, feed: feed, options: options, clock: clock, effects: effects,
-                                policy: EscalationPolicy(dueSoonDays: dueSoonDays, steps: try escalationSteps()), wake: wake).run()
+                                policy: settings.policy(forCounty: nil), wake: wake).run()
         terminal.restore()
         feed.stop()
         if status != 0 { throw ExitCode(status) }

@@ -13,8 +13,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "A fixed 'today' (YYYY-MM-DD) for reproducible output; default: the local date.")
     var asOf: String?
 
-    @Option(name: .long, help: "Language of the output: zh or en (default: from LANG).")
+    @Option(name: .long, help: "Language of the output: zh or en (default: from the config file, else LANG).")
     var lang: String?
+
+    @Option(name: .long, help: "The console's config file (else $XDG_CONFIG_HOME/safetyboard/config.toml, else ~/.config/…).")
+    var config: String?
 
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil {
@@ -35,6 +38,21 @@ struct GlobalOptions: ParsableArguments {
     static func localToday() -> Day {
         let clock = WallClock()
         return clock.today(at: clock.now())
+    }
+
+    /// The config file's path: `--config`, else the default location.
+    var configPath: String {
+        ConfigFile.path(option: config, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The config file's settings (the built-in ones when the default file does not exist; a
+    /// `--config` file must). A broken file is an error naming file, line and key.
+    func settings() throws -> ConsoleSettings {
+        do {
+            return try ConfigFile.read(configPath, mustExist: config != nil)
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 
     /// Who is at the keyboard, for the audit trail: the process's operating-system login
