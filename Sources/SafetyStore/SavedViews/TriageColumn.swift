@@ -1,3 +1,5 @@
+import Foundation
+
 /// A column the triage table can show, named as saved views store it (`saved_view.columns`)
 /// and as `view save --columns` takes it. The names are a contract: more may be added, these
 /// are never renamed.

@@ -1,6 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import Dashboard
-import SafetyStore
+public import SafetyStore
 
 extension TriageSort: ExpressibleByArgument {}
 
