@@ -18,6 +18,8 @@ struct OperatorAccessTests {
         case importFacts, countyPageLicheng, rankingAll, addOperator, listOperators, triageListAll, triageListXintai
         /// H2 (major) and H3 (general) of 荔城区 have an extension request pending (see ``fixture()``).
         case decideMajorExtensionLicheng, decideGeneralExtensionLicheng, attachLicheng
+        /// An operator's own saved view: any role may keep one, but only a login on the roster.
+        case saveView
 
         var testDescription: String { rawValue }
 
@@ -52,6 +54,7 @@ struct OperatorAccessTests {
                 _ = try store.decideExtension("H3", approve: false, note: "材料不全", stamp: Fixture.stamp, today: Fixture.today)
             case .attachLicheng:
                 _ = try store.attach("H3", file: try f.write("photo.jpg", "现场照片"), note: nil, stamp: Fixture.stamp)
+            case .saveView: try store.saveView(SavedView(name: "逾期", filter: "overdue"))
             case .triageListXintai:
                 _ = try store.triageWindow(filter: TriageFilter(county: "新泰市"), sort: .urgency, descending: false, offset: 0,
                                            limit: 10, selection: 0, today: Fixture.today)
@@ -79,6 +82,8 @@ struct OperatorAccessTests {
         ("duty-li", .decideGeneralExtensionLicheng, "role rule"), ("triage-pt", .decideGeneralExtensionLicheng, nil),
         ("duty-li", .attachLicheng, "role rule"), ("triage-li", .attachLicheng, nil), ("super-li", .attachLicheng, "role rule"),
         ("gone", .commentLicheng, "disabled"), ("gone", .triageListAll, "disabled"),
+        ("duty-li", .saveView, nil), ("super-li", .saveView, nil), ("gone", .saveView, "disabled"),
+        ("stranger", .saveView, "not on this database's operators roster"),
         ("stranger", .commentLicheng, "not on this database's operators roster"),
         ("stranger", .triageListAll, "ask an admin (admin-xt, second-console, tester)"),
     ]

@@ -11,25 +11,10 @@ import Testing
         try Binary.run(arguments + ["--db", db, "--as-of", Self.day, "--lang", "en"])
     }
 
-    private func openTriage(_ db: String) throws -> TmuxSession {
-        let session = try TmuxSession(width: 120, height: 36, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
-        try session.type("\(Binary.url.path) --db \(db) --as-of \(Self.day) --lang en --no-bell; echo \"EXITED:$?\"")
-        _ = try #require(try session.wait(timeout: .seconds(20)) { $0.contains("Open hazards") }, "no console:\n\(session.text)")
-        try session.press("3")
-        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("Triage") && $0.contains("filter:") },
-                         "no triage view:\n\(session.text)")
-        return session
-    }
-
-    private func quit(_ session: TmuxSession) throws {
-        try session.press("q")
-        #expect(try session.wait(timeout: .seconds(5)) { $0.contains("EXITED:0") } != nil, "q did not exit 0:\n\(session.text)")
-    }
-
     @Test func aViewSavedInOneConsoleIsRecalledInANewOne() throws {
         let db = try Binary.initializedDatabase(asOf: Self.day)
 
-        var session = try openTriage(db)
+        var session = try TmuxSession.triage(db: db, day: Self.day)
         try session.press("f")
         try session.type("grade=major all")
         _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("filter: grade=major all") }, "filter:\n\(session.text)")
@@ -50,7 +35,7 @@ import Testing
         try session.type("majors by deadline")
         _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("View “majors by deadline” saved") },
                          "not saved:\n\(session.text)")
-        try quit(session)
+        try session.quitConsole()
 
         let listed = try run(["view", "list", "--format", "json"], db: db)
         let views = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]], "\(listed.stderr)")
@@ -61,7 +46,7 @@ import Testing
         #expect(views.first?["columns"] as? [String] == ["days", "grade", "county", "enterprise", "deadline", "urgency", "status"])
 
         // A new console starts on the default list; R brings the view back.
-        session = try openTriage(db)
+        session = try TmuxSession.triage(db: db, day: Self.day)
         _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("filter: not closed") && $0.contains("sort: urgency ↑") },
                          "a new console starts on the queue:\n\(session.text)")
         try session.press("R")
@@ -74,7 +59,7 @@ import Testing
         let header = recalled.screen.split(separator: "\n").first { $0.contains("enterprise") && $0.contains("deadline") } ?? ""
         #expect(header.range(of: "days").map { $0.lowerBound < header.range(of: "grade")!.lowerBound } == true,
                 "days is the first column: \(header)")
-        try quit(session)
+        try session.quitConsole()
     }
 
     @Test func hazardListAppliesAViewAndNamesTheViewsThereAreForAnUnknownOne() throws {

@@ -4,6 +4,7 @@ public import TerminalUI
 /// The column editor (`C` in triage): every column, the shown ones first in their order, to
 /// show or hide and to move. Changed only by ``reduce(_:_:)``; drawn by ``TriageColumnEditorBox``.
 public struct TriageColumnEditor: Sendable, Equatable {
+    /// One line of the editor: a column and whether the table shows it.
     public struct Entry: Sendable, Equatable {
         public var column: TriageColumn
         public var shown: Bool

@@ -5,6 +5,7 @@ public import TerminalUI
 /// What each triage column shows: its title and a row's cell, the same words in the console's
 /// table and in `hazard list --view`.
 extension TriageColumn {
+    /// The column's title in the table's header line.
     public func title(_ language: Language) -> String {
         switch self {
         case .grade: language.pick("等级", "grade")
