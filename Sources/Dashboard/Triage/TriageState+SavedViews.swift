@@ -34,7 +34,9 @@ extension TriageState {
         do throws(SavedViewError) {
             try SavedViewError.check(name)
         } catch {
-            message = TriageMessage(name.isEmpty ? language.pick("请输入视图名称", "Give the view a name") : error.description, isError: true)
+            message = TriageMessage(name.isEmpty ? language.pick("请输入视图名称", "Give the view a name")
+                                    : language.pick("视图名称需 1 到 \(SavedView.maximumNameLength) 个字符，不含控制字符", error.description),
+                                    isError: true)
             return []
         }
         return [.saveView(SavedView(name: name, filter: TriageFilterText.describe(filter, scope: nil), sort: sort,

@@ -5,7 +5,7 @@
 /// no one's authority (the roster is audited; this is not like it). Any operator on the roster
 /// may keep views; one not on it is refused as for every read.
 public protocol SavedViews: Sendable {
-    /// The acting operator's views, by name.
+    /// The acting operator's views, by name in code point order (SQLite's binary collation; `COLLATE "C"` on PostgreSQL).
     func savedViews() throws -> [SavedView]
     /// Keeps `view` under its name, replacing the operator's view of that name;
     /// ``SavedViewError/badName(_:)`` for a name that cannot be one.
