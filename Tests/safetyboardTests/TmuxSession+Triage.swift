@@ -3,6 +3,8 @@ import Testing
 
 extension TmuxSession {
     /// The console on `db` as of `day`, in English at 120×36, switched to the triage view.
+    /// `$SAFETYBOARD_OPERATOR` names someone else, which must choose nothing: the login at
+    /// the keyboard is the operator.
     static func triage(db: String, day: String) throws -> TmuxSession {
         let session = try TmuxSession(width: 120, height: 36, environment: [
             "LANG": "C.UTF-8", "TERM": "xterm-256color", "SAFETYBOARD_OPERATOR": "triage-officer",
