@@ -52,7 +52,7 @@ struct Fixture {
     func contents() throws -> [String] {
         try database.pool.read { db in
             var lines: [String] = []
-            for table in ["jurisdiction", "enterprise", "hazard", "training", "inspection", "county_fact", "inspector", "audit"] {
+            for table in ["jurisdiction", "enterprise", "hazard", "training", "inspection", "county_fact", "inspector", "audit", "saved_view"] {
                 let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? -1
                 lines.append("\(table): \(count)")
             }

@@ -19,6 +19,8 @@ struct OperatorAccessTests {
         /// H2 (major) and H3 (general) of 荔城区 have an extension request pending (see ``fixture()``).
         case decideMajorExtensionLicheng, decideGeneralExtensionLicheng, attachLicheng
         case optimize
+        /// An operator's own saved view: any role may keep one, but only a login on the roster.
+        case saveView
 
         var testDescription: String { rawValue }
 
@@ -54,6 +56,7 @@ struct OperatorAccessTests {
             case .attachLicheng:
                 _ = try store.attach("H3", file: try f.write("photo.jpg", "现场照片"), note: nil, stamp: Fixture.stamp)
             case .optimize: _ = try store.optimize(vacuum: false)
+            case .saveView: try store.saveView(SavedView(name: "逾期", filter: "overdue"))
             case .triageListXintai:
                 _ = try store.triageWindow(filter: TriageFilter(county: "新泰市"), sort: .urgency, descending: false, offset: 0,
                                            limit: 10, selection: 0, today: Fixture.today)
@@ -83,6 +86,8 @@ struct OperatorAccessTests {
         ("triage-li", .optimize, "role rule"), ("duty-li", .optimize, "role rule"), ("super-li", .optimize, "role rule"),
         ("admin-xt", .optimize, nil),
         ("gone", .commentLicheng, "disabled"), ("gone", .triageListAll, "disabled"),
+        ("duty-li", .saveView, nil), ("super-li", .saveView, nil), ("gone", .saveView, "disabled"),
+        ("stranger", .saveView, "not on this database's operators roster"),
         ("stranger", .commentLicheng, "not on this database's operators roster"),
         ("stranger", .triageListAll, "ask an admin (admin-xt, second-console, tester)"),
     ]

@@ -28,15 +28,7 @@ import Testing
                                      "--db", db, "--as-of", Self.day])
         let id = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
 
-        let session = try TmuxSession(width: 120, height: 36, environment: [
-            "LANG": "C.UTF-8", "TERM": "xterm-256color", "SAFETYBOARD_OPERATOR": "triage-officer",
-        ])
-        try session.type("\(Binary.url.path) --db \(db) --as-of \(Self.day) --lang en --no-bell; echo \"EXITED:$?\"")
-        _ = try #require(try session.wait(timeout: .seconds(20)) { $0.contains("Open hazards") }, "no console:\n\(session.text)")
-
-        try session.press("3")
-        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("Triage") && $0.contains("filter:") },
-                         "no triage view:\n\(session.text)")
+        let session = try TmuxSession.triage(db: db, day: Self.day)
         // Every status, so the hazard stays in the list once rectified and closed.
         try session.press("f")
         try session.type("all")
@@ -79,7 +71,6 @@ import Testing
         _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("cannot") }, "no refusal shown:\n\(session.text)")
         #expect(history(try show(id, db: db)).count == 4)
 
-        try session.press("q")
-        #expect(try session.wait(timeout: .seconds(5)) { $0.contains("EXITED:0") } != nil, "q did not exit 0:\n\(session.text)")
+        try session.quitConsole()
     }
 }

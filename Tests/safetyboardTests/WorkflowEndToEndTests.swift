@@ -26,25 +26,13 @@ import Testing
 
     /// The console on `db` in triage, in English, with `id` selected through the search.
     private func triage(on db: String, selecting id: String) throws -> TmuxSession {
-        let session = try TmuxSession(width: 120, height: 36, environment: [
-            "LANG": "C.UTF-8", "TERM": "xterm-256color", "SAFETYBOARD_OPERATOR": "triage-officer",
-        ])
-        try session.type("\(Binary.url.path) --db \(db) --as-of \(Self.day) --lang en --no-bell; echo \"EXITED:$?\"")
-        _ = try #require(try session.wait(timeout: .seconds(20)) { $0.contains("Open hazards") }, "no console:\n\(session.text)")
-        try session.press("3")
-        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("Triage") && $0.contains("filter:") },
-                         "no triage view:\n\(session.text)")
+        let session = try TmuxSession.triage(db: db, day: Self.day)
         try session.press("/")
         try session.type(id)
         _ = try #require(try session.wait(timeout: .seconds(5)) { screen in
             screen.split(separator: "\n").contains { $0.contains("│\(id)") }
         }, "search did not select \(id):\n\(session.text)")
         return session
-    }
-
-    private func quit(_ session: TmuxSession) throws {
-        try session.press("q")
-        #expect(try session.wait(timeout: .seconds(5)) { $0.contains("EXITED:0") } != nil, "q did not exit 0:\n\(session.text)")
     }
 
     @Test func rThenVClosesTheSameHazardInTheDefaultQueue() throws {
@@ -66,7 +54,7 @@ import Testing
         try session.press("Enter")
         let closed = try waitFor(id, db: db, "closed", session: session) { $0["status"] as? String == "closed" }
         #expect(closed["closed_on"] as? String == Self.day)
-        try quit(session)
+        try session.quitConsole()
     }
 
     @Test func eRequestsAnExtensionAndCapitalEApprovesOneAndRefusesTheNext() throws {
@@ -108,7 +96,7 @@ import Testing
         }
         #expect(document["deadline"] as? String == "2030-01-31", "a refusal keeps the deadline")
         #expect(try session.wait(timeout: .seconds(5)) { $0.contains("extension refused") } != nil, "\(session.text)")
-        try quit(session)
+        try session.quitConsole()
     }
 
     @Test func enterOpensTheEnterprisePageAndEscGoesBack() throws {
@@ -129,7 +117,7 @@ import Testing
         _ = try #require(try session.wait(timeout: .seconds(5)) { screen in
             screen.contains("filter: not closed") && screen.split(separator: "\n").contains { $0.contains("│\(id)") }
         }, "Esc did not go back to the list on \(id):\n\(session.text)")
-        try quit(session)
+        try session.quitConsole()
     }
 
     /// The risk zoom: Enter lists the selected county's enterprises reddest first, Enter on
@@ -170,6 +158,6 @@ import Testing
         try session.press("Escape")
         _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains(" by industry") && !$0.contains("reddest first") },
                          "Esc did not go back to the zoom:\n\(session.text)")
-        try quit(session)
+        try session.quitConsole()
     }
 }

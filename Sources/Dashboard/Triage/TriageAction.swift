@@ -17,6 +17,12 @@ public enum TriageAction: Sendable, Equatable {
     case enterpriseFile(EnterpriseFileAction)
     case filter, clearFilter, sort, reverseSort, search, nextMatch, previousMatch
     case help, back, quit
+    /// `V` / `:`: name the filter, order and columns as a saved view; `R`: the saved views'
+    /// list; `C`: the column editor.
+    case saveView, recallView, editColumns
+    /// Keys of the open saved views' list and column editor.
+    case savedViewPicker(SavedViewPickerAction)
+    case columnEditor(TriageColumnEditorAction)
     case showConsole, showCounties
     /// Typing in the open prompt.
     case edit(TextEdit)
@@ -51,4 +57,8 @@ public enum TriageAction: Sendable, Equatable {
     case undoFailed([HazardChange], reason: String)
     case completions(prefix: String, units: [String])
     case readFailed(String)
+    /// A view saved (or replaced), or deleted; a saved view's read or write refused.
+    case savedViewSaved(SavedView, SavedViewSave)
+    case savedViewDeleted(name: String, remaining: [SavedView])
+    case savedViewFailed(String)
 }

@@ -22,6 +22,10 @@ public enum TriageEffect: Sendable, Equatable {
     case decideExtension(hazard: String, approve: Bool, note: String?, today: Day)
     /// The county's responsible units that start with `prefix`, most used first.
     case completeResponsible(county: String, prefix: String)
+    /// The operator's saved views, for the list; one saved, one deleted.
+    case readSavedViews
+    case saveView(SavedView)
+    case deleteSavedView(name: String)
     case show(BoardViewKind)
     case quit
 }

@@ -6,11 +6,11 @@ public import SafetyStore
 /// place the view reads or writes. Writes go through the store (lifecycle, audit row,
 /// stale-read check), stamped with the operator and the clock's time.
 public struct TriageEffects: Sendable {
-    private let database: any TriageStore & DeadlineExtensions & EnterpriseFiles & HazardAttachments
+    private let database: any TriageStore & DeadlineExtensions & EnterpriseFiles & HazardAttachments & SavedViews
     private let operatorName: String
     private let clock: any BoardClock
 
-    public init(database: any TriageStore & DeadlineExtensions & EnterpriseFiles & HazardAttachments, operatorName: String, clock: any BoardClock) {
+    public init(database: any TriageStore & DeadlineExtensions & EnterpriseFiles & HazardAttachments & SavedViews, operatorName: String, clock: any BoardClock) {
         self.database = database
         self.operatorName = operatorName
         self.clock = clock
@@ -60,12 +60,26 @@ public struct TriageEffects: Sendable {
                 }
             case .completeResponsible(let county, let prefix):
                 return [.completions(prefix: prefix, units: try database.responsibleUnits(county: county, prefix: prefix))]
+            case .readSavedViews:
+                return [savedView { .savedViewPicker(.read(try database.savedViews())) }]
+            case .saveView(let view):
+                return [savedView { .savedViewSaved(view, try database.saveView(view)) }]
+            case .deleteSavedView(let name):
+                return [savedView {
+                    try database.deleteView(named: name)
+                    return .savedViewDeleted(name: name, remaining: try database.savedViews())
+                }]
             case .show, .quit:
                 return []
             }
         } catch {
             return [.readFailed("\(error)")]
         }
+    }
+
+    /// A saved view's read or write; a refusal says what to do and reloads nothing.
+    private func savedView(_ body: () throws -> TriageAction) -> TriageAction {
+        do { return try body() } catch { return .savedViewFailed((error as? SavedViewError)?.description ?? "\(error)") }
     }
 
     private func write(_ body: () throws -> TriageAction) -> TriageAction {

@@ -26,6 +26,10 @@ public enum TriageKeyMap {
         KeyBinding(.char("F"), action: .clearFilter, english: "clear filter", chinese: "清除筛选", showsInKeyBar: false),
         KeyBinding(.char("s"), action: .sort, english: "sort column", chinese: "排序列", showsInKeyBar: false),
         KeyBinding(.char("S"), action: .reverseSort, english: "reverse sort", chinese: "反向排序", showsInKeyBar: false),
+        KeyBinding([.char("V"), .char(":")], keyLabel: "V/:", action: .saveView, english: "save as a view", chinese: "保存视图",
+                   showsInKeyBar: false),
+        KeyBinding(.char("R"), action: .recallView, english: "saved views", chinese: "已存视图", showsInKeyBar: false),
+        KeyBinding(.char("C"), action: .editColumns, english: "choose columns", chinese: "选择列", showsInKeyBar: false),
         KeyBinding(.char("n"), action: .nextMatch, english: "next match", chinese: "下一个", showsInKeyBar: false),
         KeyBinding(.char("N"), action: .previousMatch, english: "previous match", chinese: "上一个", showsInKeyBar: false),
         KeyBinding([.down, .char("j")], keyLabel: "↓/j", action: .down, english: "down", chinese: "下移", showsInKeyBar: false),
@@ -40,7 +44,8 @@ public enum TriageKeyMap {
     ]
 
     /// The action `key` means in `state`: edits, Enter, Esc and Tab while a prompt is open,
-    /// only closing keys while the help is up, else the table's.
+    /// the list's or the editor's own keys while the saved views or the column editor are
+    /// open, only closing keys while the help is up, else the table's.
     public static func action(for key: Key, in state: TriageState) -> TriageAction? {
         if let prompt = state.prompt {
             switch key {
@@ -51,6 +56,12 @@ public enum TriageKeyMap {
                 guard case .text = prompt else { return nil }
                 return TextEdit(key).map(TriageAction.edit)
             }
+        }
+        if state.savedViewPicker != nil {
+            return SavedViewPicker.action(for: key).map(TriageAction.savedViewPicker)
+        }
+        if state.columnEditor != nil {
+            return TriageColumnEditor.action(for: key).map(TriageAction.columnEditor)
         }
         if state.enterpriseFile != nil {
             if state.keys.action(for: key) == .quit { return .quit }

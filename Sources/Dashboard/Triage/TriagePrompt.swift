@@ -20,6 +20,8 @@ public enum TriagePrompt: Sendable, Equatable {
         case extensionDecision(until: Day)
         case filter
         case search
+        /// The name to keep the filter, order and columns under (a saved view).
+        case savedViewName
     }
 
     /// What Enter confirms.

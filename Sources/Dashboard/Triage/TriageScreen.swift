@@ -53,6 +53,14 @@ public struct TriageScreen: Sendable {
         drawStatus(in: layout.status, on: &canvas)
         let keys = state.keys.granted(to: state.role, \.permission)
         KeyBar(bindings: keys, language: language).draw(on: &canvas, in: layout.keyBar)
+        // Over the list and the detail, under the title; the status line stays in sight.
+        let overlay = Rect(x: body.x, y: layout.list.y, width: body.width, height: layout.status.y - layout.list.y)
+        if let picker = state.savedViewPicker {
+            SavedViewPickerBox(picker: picker, language: language).draw(in: overlay, on: &canvas)
+        }
+        if let editor = state.columnEditor {
+            TriageColumnEditorBox(editor: editor, language: language).draw(in: overlay, on: &canvas)
+        }
         if state.showsHelp {
             HelpOverlay(bindings: keys, language: language, title: language.pick("隐患处置 按键", "Triage keys"))
                 .draw(on: &canvas)
@@ -80,37 +88,29 @@ public struct TriageScreen: Sendable {
             PanelBox.message(language.pick("没有符合条件的隐患", "No hazards match the filter"), in: rect, on: &canvas)
             return
         }
-        let columns = [
-            TableColumn("", width: .fixed(1)),
-            TableColumn(language.pick("等级", "grade"), width: .fixed(5)),
-            TableColumn(language.pick("县区", "county"), width: .fixed(6)),
-            TableColumn(language.pick("企业", "enterprise"), width: .weight(1)),
-            TableColumn(language.pick("期限", "deadline"), width: .fixed(10)),
-            TableColumn(language.pick("督办", "urgency"), width: .fixed(rect.width >= 78 ? 17 : 11)),
-            TableColumn(language.pick("状态", "status"), width: .fixed(language == .zh ? 6 : 10)),
-        ]
+        let (shown, columns) = TriageLayout.table(state.columns, width: rect.width, language: language)
         let table = Table(columns: columns, spacing: 1)
         let viewport = Viewport(count: data.count, height: table.visibleRowCount(in: rect), selection: state.selection)
         let rows = viewport.visibleRange.map { index in
-            data.row(at: index).map(tableRow) ?? TableRow(["", "…"], style: Style(.dim))
+            data.row(at: index).map { tableRow($0, shown) } ?? TableRow(["", "…"], style: Style(.dim))
         }
         table.draw(rows: rows, selectedRow: viewport.selectionInPage, in: rect, on: &canvas)
     }
 
-    private func tableRow(_ row: TriageRow) -> TableRow {
+    private func tableRow(_ row: TriageRow, _ shown: [TriageColumn]) -> TableRow {
         let hazard = row.hazard
-        let urgency = policy(for: hazard.county).urgency(of: hazard, today: today)
+        let countyPolicy = policy(for: hazard.county)
         let mark = state.marked.contains(hazard.id) ? "*" : (row.likelyDuplicateOf != nil ? "≈" : " ")
-        let style: Style = switch urgency {
+        let style: Style = switch countyPolicy.urgency(of: hazard, today: today) {
         case .overdue: Style(.overdue)
         case .dueSoon: Style(.warning)
         case .none: .normal
         }
-        let grade = hazard.grade == .major ? language.pick("重大", "MAJ") : language.pick("一般", "gen")
-        return TableRow([mark, grade, hazard.county, row.enterpriseName, hazard.deadline?.iso ?? "—",
-                         TriageText.listUrgency(urgency, extension: row.pendingExtension, language),
-                         TriageText.status(hazard.status, language)],
-                        style: style, cellStyles: hazard.grade == .major ? [1: Style(.riskRed).bold] : [:])
+        let cells = shown.map { $0.cell(row, today: today, policy: countyPolicy, language: language) }
+        // Table columns count the mark column first.
+        let gradeColumn = shown.firstIndex(of: .grade).map { $0 + 1 }
+        return TableRow([mark] + cells, style: style,
+                        cellStyles: hazard.grade == .major ? gradeColumn.map { [$0: Style(.riskRed).bold] } ?? [:] : [:])
     }
 
     private func drawStatus(in rect: Rect, on canvas: inout Canvas) {

@@ -116,6 +116,9 @@ extension TriageState {
                     return []
                 }
             }
+        case .savedViewPicker(let pickerAction): return state.pick(pickerAction)
+        case .columnEditor(let editorAction): return state.editColumns(editorAction)
+        case .savedViewSaved, .savedViewDeleted, .savedViewFailed: return state.absorbSavedView(action)
         case .readFailed(let reason):
             if var page = state.enterpriseFile {
                 _ = EnterpriseFileState.reduce(&page, .readFailed(reason))
@@ -204,6 +207,7 @@ extension TriageState {
         case .reverseSort: return reorder { $0.descending.toggle() }
         case .search: prompt = .text(.search, input: "")
         case .nextMatch, .previousMatch: return jumpToMatch(forward: action == .nextMatch)
+        case .saveView, .recallView, .editColumns: return openSavedViews(action)
         default: break
         }
         return []
@@ -235,7 +239,7 @@ extension TriageState {
     }
 
     /// A new filter or order: back to the top, with the marks kept and the search ended.
-    private mutating func reorder(_ change: (inout TriageState) -> Void) -> [TriageEffect] {
+    mutating func reorder(_ change: (inout TriageState) -> Void) -> [TriageEffect] {
         change(&self)
         selection = 0
         matches = []
@@ -408,6 +412,8 @@ extension TriageState {
             } catch {
                 message = TriageMessage(error.description, isError: true)
             }
+        case .savedViewName:
+            return saveView(named: text)
         case .search:
             let effects = searchText == text ? [] : search(text)
             if effects.isEmpty, !searchPending, matches.isEmpty, !text.isEmpty { noMatch(text) }

@@ -15,6 +15,8 @@ public struct TriageState: Sendable, Equatable {
     public var filter: TriageFilter
     public var sort = TriageSort.urgency
     public var descending = false
+    /// The table's columns, left to right (`C` edits them; a saved view keeps them).
+    public var columns = TriageColumn.defaults
     /// Position of the selected row in the filtered, sorted list.
     public var selection = 0
     /// Ids marked with Space: `a`, `d` and `w` apply to all of them.
@@ -57,6 +59,12 @@ public struct TriageState: Sendable, Equatable {
     /// The evidence files of the hazard `attachmentsId`, as found when last read.
     public var attachments: [CheckedAttachment] = []
     public var attachmentsId: String?
+    /// The saved views' list (`R`), drawn over the list while open.
+    public var savedViewPicker: SavedViewPicker?
+    /// The column editor (`C`), drawn over the list while open.
+    public var columnEditor: TriageColumnEditor?
+    /// The view last saved or applied here: the name `V` offers.
+    public var savedViewName: String?
 
     public init(filter: TriageFilter = TriageFilter()) {
         self.filter = filter

@@ -71,6 +71,7 @@ enum TriageText {
                                                               " Extension to \(until.iso): y approves, n refuses, then a note: ")
             case .filter: language.pick(" 筛选（县= 镇= 行业= 等级= 状态= 来源= 逾期 挂牌 待验收 全部）: ", " Filter (county= town= industry= grade= status= source= overdue listed awaiting all): ")
             case .search: " / "
+            case .savedViewName: language.pick(" 保存视图（筛选、排序、列），名称: ", " Save view (filter, sort, columns) as: ")
             }
         case let .confirm(confirmation):
             switch confirmation {

@@ -7,4 +7,4 @@ import SafetyCore
 /// Each backend passes the same contract suite (`StoreContractTests`).
 public typealias Store = ConsoleReading & TriageStore & CountiesReading & HazardRecords & Importing
     & Scheduling & StoreMaintenance & OperatorRoster & AuditTrail
-    & DeadlineExtensions & EnterpriseFiles & HazardAttachments
+    & DeadlineExtensions & EnterpriseFiles & HazardAttachments & SavedViews

@@ -24,8 +24,17 @@ struct HazardCommand: ParsableCommand {
         @Option(help: "Only this grade: general or major.") var grade: HazardGrade?
         @Option(help: "At most this many rows.") var limit: Int?
         @Option(help: "table or json.") var format: Format = .table
+        @Option(help: "One of your saved views (its filter, sort and, in table format, columns): see `safetyboard view list`.")
+        var view: String?
+
+        func validate() throws {
+            if view != nil, county != nil || status != nil || grade != nil {
+                throw ValidationError("--view holds its own filter: give it without --county, --status or --grade")
+            }
+        }
 
         func run() throws {
+            if let view { return try list(view: view) }
             var filter = HazardFilter(county: county, grade: grade)
             if let status {
                 for word in status.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
@@ -45,6 +54,40 @@ struct HazardCommand: ParsableCommand {
                 case .json: documents.append(HazardDocument(hazard: hazard, overdueAsOf: today))
                 case .table: print(HazardLine.text(hazard, today: today, language: language))
                 }
+            }
+            if format == .json { print(try JSONOutput.string(documents)) }
+        }
+
+        /// The triage list the saved view `name` describes, in its order; the table shows its
+        /// columns, JSON the contract's keys as always.
+        private func list(view name: String) throws {
+            let database = try DatabaseLocation.open(global)
+            let view = try database.savedView(named: name)
+            let filter: TriageFilter
+            do {
+                filter = try TriageFilterText.parse(view.filter, scope: nil)
+            } catch {
+                throw CommandFailure("view '\(name)': \(error) — save it again (`safetyboard view save \(name) --filter …`)")
+            }
+            let today = global.today
+            let language = Language.resolve(global.lang)
+            let policy = EscalationPolicy()
+            var documents: [HazardDocument] = []
+            if format == .table { print(TriageTextTable.header(view.columns, language: language)) }
+            var offset = 0
+            let wanted = limit ?? .max
+            while offset < wanted {
+                // Selection -1: no row's detail (enterprise, history) is read with the page.
+                let page = try database.triageWindow(filter: filter, sort: view.sort, descending: view.descending, offset: offset,
+                                                     limit: min(1000, wanted - offset), selection: -1, today: today)
+                for row in page.rows {
+                    switch format {
+                    case .json: documents.append(HazardDocument(hazard: row.hazard, overdueAsOf: today))
+                    case .table: print(TriageTextTable.line(row, view.columns, today: today, policy: policy, language: language))
+                    }
+                }
+                offset += page.rows.count
+                if page.rows.isEmpty || offset >= page.count { break }
             }
             if format == .json { print(try JSONOutput.string(documents)) }
         }
