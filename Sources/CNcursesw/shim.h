@@ -105,8 +105,10 @@ static inline void sb_close_streams(FILE *out, FILE *in) {
 static inline int sb_key_mouse(void) { return KEY_MOUSE; }
 
 /// Reports left clicks and wheel turns only: drags and motion would flood the key queue.
+/// Double clicks too: two clicks that arrive in one read are merged by ncurses into one
+/// BUTTON1_DOUBLE_CLICKED event, which would be lost if the mask left it out.
 static inline void sb_enable_mouse(void) {
-    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
     mouseinterval(0);
 }
 

@@ -129,26 +129,39 @@ import Testing
         let bar = lines[barRow]
         let triage = try #require(bar.range(of: "3 triage"), "\(bar)")
         try session.click(x: bar.distance(from: bar.startIndex, to: triage.lowerBound) + 2, y: barRow)
-        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("filter:") && $0.contains("industry/risk/town") },
+        _ = try #require(try session.wait(timeout: .seconds(20)) { $0.contains("filter:") && $0.contains("industry/risk/town") },
                          "the click did not open triage:\n\(session.text)")
         // The view's first reads (and the feed's first report) settle before the pointer moves,
-        // as they would before a person's hand reaches the mouse.
-        Thread.sleep(forTimeInterval: 1.5)
+        // as they would before a person's hand reaches the mouse: the screen stops changing.
+        try settle(session)
 
         // Under the header: the title line (row 1), the table's header (row 2), then rows.
         try session.click(x: 10, y: 3 + 4)
-        let selected = try session.wait(timeout: .seconds(5)) { $0.split(separator: "\n").dropFirst().first?.contains(" 5/") == true }
+        try settle(session)
+        let selected = try session.wait(timeout: .seconds(20)) { $0.split(separator: "\n").dropFirst().first?.contains(" 5/") == true }
         #expect(selected != nil, "the fifth row was not selected:\n\(session.text)")
 
         try session.wheelDown(x: 10, y: 10)
-        let scrolled = try session.wait(timeout: .seconds(5)) { $0.split(separator: "\n").dropFirst().first?.contains(" 8/") == true }
+        try settle(session)
+        let scrolled = try session.wait(timeout: .seconds(20)) { $0.split(separator: "\n").dropFirst().first?.contains(" 8/") == true }
         #expect(scrolled != nil, "the wheel did not move three rows:\n\(session.text)")
 
         try session.doubleClick(x: 10, y: 5)
-        let opened = try session.wait(timeout: .seconds(5)) { $0.contains("Enterprise file") }
+        let opened = try session.wait(timeout: .seconds(20)) { $0.contains("Enterprise file") }
         #expect(opened != nil, "a double click did not open the enterprise file:\n\(session.text)")
         try session.press("Escape")
         try session.press("q")
-        #expect(try session.wait(timeout: .seconds(10)) { $0.contains("EXITED:0") } != nil)
+        #expect(try session.wait(timeout: .seconds(20)) { $0.contains("EXITED:0") } != nil, "q did not quit:\n\(session.text)")
+    }
+
+    /// Waits until two captures a second apart are the same (at most 20 s).
+    private func settle(_ session: TmuxSession) throws {
+        var last = try session.screen()
+        for _ in 0..<20 {
+            Thread.sleep(forTimeInterval: 1)
+            let now = try session.screen()
+            if now == last { return }
+            last = now
+        }
     }
 }

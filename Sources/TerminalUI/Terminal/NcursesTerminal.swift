@@ -71,6 +71,10 @@ public final class NcursesTerminal: Terminal {
     private var isActive = true
     /// Pairs presses into double clicks.
     private var clicks = ClickTracker()
+    /// When the input ncurses is decoding arrived (poll saw it): events read from one burst
+    /// share it, so the two presses of a double click are not pulled apart by the time the
+    /// loop spent on the first.
+    private var inputArrivedAt = ContinuousClock.now
     /// The descriptor keys come from, for poll(2).
     private let inputDescriptor: Int32
 
@@ -243,6 +247,7 @@ public final class NcursesTerminal: Terminal {
                 wait = Int32(clamping: Self.milliseconds(left + .microseconds(999)))
             }
             let ready = poll(&descriptors, nfds_t(descriptors.count), wait)
+            if ready > 0, descriptors[0].revents & Int16(POLLIN) != 0 { inputArrivedAt = clock.now }
             if let signalNumber = SignalGuard.takePendingSignal() { return .signal(signalNumber) }
             guard ready > 0 else {
                 // 0: the time ran out; -1: a signal (SIGWINCH: the next get_wch says resize).
@@ -317,7 +322,7 @@ public final class NcursesTerminal: Terminal {
         var state: UInt = 0
         guard sb_get_mouse(&x, &y, &state) == OK,
               let event = MouseDecoder.decode(x: Int(x), y: Int(y), buttonState: state) else { return nil }
-        return clicks.track(event, at: ContinuousClock.now)
+        return clicks.track(event, at: inputArrivedAt)
     }
 
     private func write(_ cell: Cell, x: Int, y: Int) {
