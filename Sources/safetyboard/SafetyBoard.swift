@@ -13,7 +13,7 @@ struct SafetyBoard: ParsableCommand {
             ConsoleCommand.self, InitCommand.self, ImportCommand.self, ReportCommand.self,
             HazardCommand.self, EnterpriseCommand.self,
             GenerateCommand.self, BenchCommand.self, BulletinCommand.self, ScheduleCommand.self,
-            OperatorCommand.self, AuditCommand.self,
+            OperatorCommand.self, AuditCommand.self, ServerCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 

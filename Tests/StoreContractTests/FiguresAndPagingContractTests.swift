@@ -9,7 +9,7 @@ import Testing
 struct FiguresAndPagingContractTests {
     static let today = StoreFixture.today
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
     func keptFiguresEqualARecountAfterWrites(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store
@@ -28,7 +28,7 @@ struct FiguresAndPagingContractTests {
         }
     }
 
-    @Test(arguments: StoreBackend.all, TriageSort.allCases)
+    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, TriageSort.allCases)
     func everyOrderPagesThroughEachRowOnceWherePositionSaysItIs(backend: StoreBackend, sort: TriageSort) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
@@ -52,7 +52,7 @@ struct FiguresAndPagingContractTests {
     }
 
     /// A limited listing is the head of the whole listing, whatever the page size.
-    @Test(arguments: StoreBackend.all, [(0, 1), (1, 1), (3, 2), (5, 100), (100, 3)])
+    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, [(0, 1), (1, 1), (3, 2), (5, 100), (100, 3)])
     func aLimitedListingIsTheHeadOfTheWholeOne(backend: StoreBackend, limit: (Int, Int)) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
@@ -66,7 +66,7 @@ struct FiguresAndPagingContractTests {
 
     /// The console reads a window of the open queue at any offset; a window in the queue's
     /// second half is read from its end, and must hold the same rows as walking from the start.
-    @Test(arguments: StoreBackend.all, [nil, "荔城区"])
+    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, [nil, "荔城区"])
     func theConsoleQueueWindowHoldsTheQueueRowsAtEveryOffset(backend: StoreBackend, scope: String?) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
@@ -87,7 +87,7 @@ struct FiguresAndPagingContractTests {
         }
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
     func theLiveFeedSeesAWriteFromAnotherConnection(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let feed = fixture.store.liveFeed(ConsoleRequest(scope: nil, asOf: Self.today, hazardRows: 10), onUpdate: nil)
