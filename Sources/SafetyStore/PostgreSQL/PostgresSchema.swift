@@ -6,7 +6,8 @@ import PostgresNIO
 /// The tables, columns and indexes are those the SQLite migrations v1…v16 leave, with the same
 /// names and the same values (dates as ISO text, flags as 0/1 integers), so that a query ports
 /// from one backend to the other as it is, `?` written `$1, $2…`. What SQLite has implicitly
-/// is a column here: `rowid` on the record tables (an import's digest covers its rows by rowid).
+/// is a column here: `rowid` on every record table but county_fact (SQLite's one table without
+/// rowids): an import's digest covers its rows by rowid.
 enum PostgresSchema {
     struct Migration: Sendable {
         /// Recorded in `schema_migrations` once run; never renamed.

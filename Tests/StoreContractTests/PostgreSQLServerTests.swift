@@ -77,3 +77,34 @@ enum Psql {
         return text.split(separator: "\n").filter { !$0.hasPrefix("UPDATE ") }.joined(separator: "\n")
     }
 }
+
+/// `audit verify` on PostgreSQL finds what was changed around the application, as on SQLite.
+@Suite struct PostgreSQLAuditTamperTests {
+    @Test func aHazardEditedWithPsqlIsFoundByVerify() throws {
+        let fixture = try StoreFixture(.postgreSQL)
+        let store = try #require(fixture.store as? PostgreSQLStore)
+        #expect(try store.verifyAudit(published: nil).failure == nil)
+        try Psql.run(store.location, "UPDATE hazard SET responsible = '某人' WHERE id = 'H1'")
+        guard case .importChanged? = try store.verifyAudit(published: nil).failure else {
+            Issue.record("an edit of an imported hazard must break its import's digest")
+            return
+        }
+    }
+}
+
+/// Every write leaves a row per table and county in the change sequence (what a console that
+/// lost its LISTEN connection catches up from), in the write's transaction.
+@Suite struct PostgreSQLChangeSequenceTests {
+    @Test func anImportRecordsWhatChangedInWhichCounty() throws {
+        let fixture = try StoreFixture(.postgreSQL)
+        let store = try #require(fixture.store as? PostgreSQLStore)
+        let changes = try Psql.run(store.location, "SELECT DISTINCT what || ':' || COALESCE(county, '') FROM store_change WHERE what = 'hazard' ORDER BY 1")
+        #expect(changes == "hazard:新泰市\nhazard:荔城区")
+        let last = try Psql.run(store.location, "SELECT MAX(seq) FROM store_change")
+        let refused = try fixture.write("bad.csv", "id,name,body,town\nP1,张三,区局,nowhere\n")
+        #expect(throws: ImportFailure.self) {
+            _ = try fixture.store.importFiles([refused], options: ImportOptions(today: StoreFixture.today, stamp: StoreFixture.stamp))
+        }
+        #expect(try Psql.run(store.location, "SELECT MAX(seq) FROM store_change") == last, "a refused import notes nothing")
+    }
+}
