@@ -58,11 +58,17 @@ extension PostgreSQLStore: Importing {
     /// `AuditChain.digest` on PostgreSQL: the canonical text of the file's rows, in rowid
     /// order, streamed through SHA-256.
     static func digest(_ db: PostgresSession, _ rows: ImportDigest.Rows) throws -> String {
-        let list = AuditedColumns.of(rows.kind).map { "\"\($0)\"" }.joined(separator: ", ")
+        let columns = AuditedColumns.of(rows.kind).map { "\"\($0)\"" }
+        let list = columns.joined(separator: ", ")
         let hasher = DigestBox()
         if let first = rows.first {
-            try db.forEachRow("SELECT \(list) FROM \(rows.kind.table) WHERE rowid BETWEEN $1 AND $2 ORDER BY rowid",
-                              [Int(first), Int(rows.last ?? first - 1)]) { row in try hasher.add(row) }
+            // Each row's canonical text (`AuditChain.canonicalText`) made by the server, one
+            // text per row: decoding every column of millions of rows was most of an import's
+            // time. (Integers print alike in both; the facts, with their reals, go below.)
+            let canonical = columns.map { "CASE WHEN \($0) IS NULL THEN '~' ELSE octet_length(\($0)::text) || ':' || \($0)::text END" }
+                .joined(separator: " || E'\\n' || ")
+            try db.forEachRow("SELECT \(canonical) FROM \(rows.kind.table) WHERE rowid BETWEEN $1 AND $2 ORDER BY rowid",
+                              [Int(first), Int(rows.last ?? first - 1)]) { row in try hasher.add(line: row.decode(String.self)) }
         } else {
             try db.forEachRow("SELECT \(list) FROM \(rows.kind.table) ORDER BY \(list)") { row in try hasher.add(row) }
         }
@@ -75,7 +81,11 @@ private final class DigestBox: @unchecked Sendable {
     private var hasher = SHA256()
 
     func add(_ row: PostgresRow) throws {
-        hasher.update(data: Data((AuditChain.canonicalText(try row.texts()) + "\n").utf8))
+        add(line: AuditChain.canonicalText(try row.texts()))
+    }
+
+    func add(line: String) {
+        hasher.update(data: Data((line + "\n").utf8))
     }
 
     func hex() -> String { AuditChain.hex(hasher.finalize()) }
