@@ -27,9 +27,4 @@ struct PostgresFailure: Error, CustomStringConvertible {
     }
 
     var description: String { message }
-
-    /// SQLSTATE 40001 / 40P01: the transaction lost a race and may be run again.
-    var isSerializationFailure: Bool { sqlState == "40001" || sqlState == "40P01" }
-    /// SQLSTATE 42501 / 42P01-free refusal by grants or row-level security.
-    var isPermissionDenied: Bool { sqlState == "42501" }
 }
