@@ -14,11 +14,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // The console's config file (config.toml), read in Dashboard/Config.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // The PostgreSQL backend (issue 19): its PostgresClient pool, LISTEN/NOTIFY and COPY.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Pure domain: entities, rules, summaries. No I/O, no clock, no globals.
         .target(name: "SafetyCore"),
-        // SQLite through GRDB: schema, migrations, queries, import, change feed.
+        // SQLite through GRDB, and PostgreSQL through PostgresNIO (Sources/SafetyStore/PostgreSQL):
+        // schema, migrations, queries, import, change feed.
         .target(
             name: "SafetyStore",
             dependencies: [
@@ -28,6 +31,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         // ncursesw as a system library with a shim for what Swift cannot call directly. No

@@ -14,6 +14,7 @@ struct SafetyBoard: ParsableCommand {
             HazardCommand.self, EnterpriseCommand.self,
             GenerateCommand.self, BenchCommand.self, BulletinCommand.self, ScheduleCommand.self,
             OperatorCommand.self, AuditCommand.self, OptimizeCommand.self, ConfigCommand.self, ViewCommand.self,
+            ServerCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 

@@ -14,12 +14,16 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    /// The backends every contract test runs on.
-    ///
-    /// PostgreSQL (issue 19): add `.postgreSQL` here, defined in `StoreBackend+PostgreSQL.swift`
-    /// beside `StoreBackend+SQLite.swift` — a new database (or schema) per `open`, dropped by
-    /// `discard`, on the server `.ci/run` starts. Without a server its tests must fail, not skip.
-    static let all: [StoreBackend] = [.sqlite]
+    /// The backends every contract test runs on: the SQLite file and the PostgreSQL server
+    /// (`StoreBackend+PostgreSQL.swift`: a new database per `open` on the server `.ci/run`
+    /// starts; without a server its tests fail, they do not skip).
+    static let all: [StoreBackend] = [.sqlite, .postgreSQL]
+
+    /// The backends of the suites whose protocols are not on PostgreSQL yet (issue 19): SQLite
+    /// alone, until the protocol is ported — then the suite moves to `all`. The PostgreSQL
+    /// store throws `StoreError.notOnPostgreSQL(feature:)` for those protocols meanwhile.
+    /// The goal is that nothing uses this list.
+    static let sqliteOnlyUntilPorted: [StoreBackend] = [.sqlite]
 }
 
 /// A store opened for one test, and how to reach the same data a second way.

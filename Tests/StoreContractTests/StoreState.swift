@@ -6,7 +6,9 @@ import SafetyStore
 struct StoreState: Equatable {
     var counts: RecordCounts
     var summaryTables: [String: [[String]]]
-    var summaries: [CountySummary]
+    /// Nil on a backend whose `CountiesReading` is not ported yet (issue 19: PostgreSQL) — the
+    /// summary tables above still hold every figure they are computed from.
+    var summaries: [CountySummary]?
     /// Every hazard with its revision, by id.
     var hazards: [TrackedHazard]
     /// Each hazard's audit trail, in the order of `hazards`.

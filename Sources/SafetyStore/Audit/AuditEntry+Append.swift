@@ -24,7 +24,7 @@ extension AuditEntry {
             """, arguments: [stamp.at, stamp.operatorName, entity, id, action, beforeText, afterText, note, previous, hash])
     }
 
-    private static func json(_ fields: [String: String?]?) throws -> String? {
+    static func json(_ fields: [String: String?]?) throws -> String? {
         guard let fields else { return nil }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

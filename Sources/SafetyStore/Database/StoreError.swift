@@ -20,6 +20,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// The file records migrations this build does not know: a newer SafetyBoard made it,
     /// and this build must not write a schema it does not understand.
     case madeByNewerVersion(path: String, migrations: [String])
+    /// `--db postgresql:…` that cannot be read as a PostgreSQL URL.
+    case badServerURL(url: String, reason: String)
+    /// The PostgreSQL server could not be reached or refused the login.
+    case serverUnreachable(location: String, reason: String)
+    /// The PostgreSQL server refused or failed a statement (its message and SQLSTATE).
+    case serverFailed(reason: String, sqlState: String?)
+    /// A feature this build has only on the SQLite backend so far (issue 19).
+    case notOnPostgreSQL(feature: String)
 
     public var description: String {
         switch self {
@@ -46,6 +54,17 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .madeByNewerVersion(path, migrations):
             "\(path) was made by a newer SafetyBoard (migration \(migrations.joined(separator: ", "))); "
                 + "upgrade SafetyBoard to open it — the file was left as it was"
+        case let .badServerURL(url, reason):
+            "cannot read --db \(url) as a PostgreSQL URL: \(reason) — write postgresql://USER@HOST:PORT/DATABASE, "
+                + "or postgresql: alone to take PGHOST, PGPORT, PGUSER and PGDATABASE"
+        case let .serverUnreachable(location, reason):
+            "cannot reach the PostgreSQL server \(location): \(reason) — check that the server runs, the host, port, "
+                + "login and password (~/.pgpass is not read: give the password in the URL or PGPASSWORD)"
+        case let .serverFailed(reason, sqlState):
+            "the PostgreSQL server refused: \(reason)\(sqlState.map { " (SQLSTATE \($0))" } ?? "")"
+                + (sqlState == "42501" ? " — your database role lacks the grant or row-level policy for this; ask the province's admin" : "")
+        case let .notOnPostgreSQL(feature):
+            "\(feature) is not on the PostgreSQL backend yet (issue 19) — use a SQLite database (--db FILE) for it"
         }
     }
 }

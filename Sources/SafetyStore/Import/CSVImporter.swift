@@ -67,25 +67,12 @@ struct CSVImporter {
     /// Imports the files at `paths` (any order; each kind is recognised by its header).
     /// Throws `ImportFailure` listing what is wrong, with the database untouched.
     func importFiles(_ paths: [String]) throws -> ImportSummary {
-        var files: [(input: CSVInput, header: [String], kind: ImportKind)] = []
-        var issues: [ImportIssue] = []
-        for path in paths {
-            do throws(ImportIssue) {
-                let input = try CSVInput(path: path)
-                let header = try Self.header(of: input)
-                files.append((input, header, try ImportKind.detect(header: header, file: path)))
-            } catch {
-                issues.append(error)
-            }
-        }
-        if !issues.isEmpty { throw ImportFailure(issues: issues) }
-        files.sort { $0.kind.loadOrder < $1.kind.loadOrder }
-
+        let files = try Self.files(paths)
         let total = files.reduce(0) { $0 + max(0, $1.input.lineFeeds - 1) }
         let report = progress
         let rowsRead: (@Sendable (Int) -> Void)? = report.map { report in { @Sendable done in report(done, total) } }
         return try database.pool.write { db in
-            var session = ImportSession(db: db, today: today)
+            var session = ImportSession(storage: SQLiteImportStorage(db: db), today: today)
             session.progress = rowsRead
             var bulk = BulkLoad(db)
             try database.access.authorize(db, .importData)
@@ -95,7 +82,7 @@ struct CSVImporter {
             var summary = ImportSummary(files: [])
             var written: [ImportDigest.Rows] = []
             for (input, header, kind) in files {
-                if kind.loadOrder > 0 && session.places == nil { session.places = try JurisdictionIndex(db) }
+                if kind.loadOrder > 0 && session.places == nil { session.places = try JurisdictionIndex(Jurisdiction.fetchAll(db)) }
                 if try BulkLoad.applies(bulkLoad, to: kind.table, fileRows: input.lineFeeds, db: db) {
                     try bulk.setAside(kind.table)
                 }
@@ -116,13 +103,36 @@ struct CSVImporter {
             try bulk.finish(logger: logger)
             for (file, rows) in zip(summary.files, written) {
                 try AuditEntry.append(db, entity: "import", id: file.path, action: "import", beforeText: nil,
-                                      afterText: "\(file.rows) \(file.kind.rawValue) (\(file.encoding))"
-                                        + (update ? ": \(file.added) new, \(file.updated) updated, \(file.unchanged) unchanged" : ""),
+                                      afterText: Self.auditText(file, update: update),
                                       note: try ImportDigest.note(db, rows), stamp: stamp)
             }
             logger.info("imported \(summary.files.map { "\($0.rows) \($0.kind.rawValue)" }.joined(separator: ", "))")
             return summary
         }
+    }
+
+    /// The files at `paths`, each with its header and kind, in load order; every file that
+    /// cannot be read or recognised is an issue of one `ImportFailure`. (Both backends.)
+    static func files(_ paths: [String]) throws -> [(input: CSVInput, header: [String], kind: ImportKind)] {
+        var files: [(input: CSVInput, header: [String], kind: ImportKind)] = []
+        var issues: [ImportIssue] = []
+        for path in paths {
+            do throws(ImportIssue) {
+                let input = try CSVInput(path: path)
+                let header = try Self.header(of: input)
+                files.append((input, header, try ImportKind.detect(header: header, file: path)))
+            } catch {
+                issues.append(error)
+            }
+        }
+        if !issues.isEmpty { throw ImportFailure(issues: issues) }
+        return files.sorted { $0.kind.loadOrder < $1.kind.loadOrder }
+    }
+
+    /// The audit row's text of what one file loaded.
+    static func auditText(_ file: ImportSummary.File, update: Bool) -> String {
+        "\(file.rows) \(file.kind.rawValue) (\(file.encoding))"
+            + (update ? ": \(file.added) new, \(file.updated) updated, \(file.unchanged) unchanged" : "")
     }
 
     /// The first record of `input`, trimmed: what says which kind of file it is.

@@ -21,10 +21,15 @@ enum ImportDigest {
 
     /// The audit row's note: `{"digest": HEX, "kind": KIND, "rowids": [FIRST, LAST]}` (keys sorted).
     static func note(_ db: Database, _ rows: Rows) throws -> String {
-        let digest = try AuditChain.digest(db, table: rows.kind.table, columns: AuditedColumns.of(rows.kind),
-                                           rowids: rows.first.map { ($0, rows.last ?? $0 - 1) })
+        note(rows, digest: try AuditChain.digest(db, table: rows.kind.table, columns: AuditedColumns.of(rows.kind),
+                                                 rowids: rows.first.map { ($0, rows.last ?? $0 - 1) }))
+    }
+
+    /// The note of `rows` with their `digest` (both backends).
+    static func note(_ rows: Rows, digest: String) -> String {
         var object: [String: Any] = ["digest": digest, "kind": rows.kind.rawValue]
         if let first = rows.first, let last = rows.last { object["rowids"] = [first, last] }
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        // A dictionary of strings and integers always serializes.
+        return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 }

@@ -1,10 +1,11 @@
-import GRDB
 import SafetyCore
 
 /// One import's pass over its files inside the write transaction: decodes each record into
-/// its domain type, checks it, and inserts it with a prepared statement.
-struct ImportSession {
-    let db: Database
+/// its domain type, checks it, and hands it to `storage` (SQLite's prepared INSERT, or
+/// PostgreSQL's COPY): both backends check rows by this one code, so their errors are the same
+/// file:line: column: message.
+struct ImportSession<Storage: ImportStorage> {
+    var storage: Storage
     let today: Day
     var places: JurisdictionIndex?
     var issues: [ImportIssue] = []
@@ -19,8 +20,8 @@ struct ImportSession {
     private(set) var updated = 0
     private(set) var unchanged = 0
 
-    init(db: Database, today: Day) {
-        self.db = db
+    init(storage: Storage, today: Day) {
+        self.storage = storage
         self.today = today
     }
 
@@ -29,7 +30,7 @@ struct ImportSession {
     mutating func load(_ input: CSVInput, header: [String], kind: ImportKind) throws -> Int {
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() { columns[name] = index }
-        let insert = try RecordInsert(db, kind: kind)
+        try storage.begin(kind)
         let records = try recordsAfterHeader(input)
         let reader = FieldReader(record: records, columns: columns)
         var rows = 0
@@ -55,13 +56,13 @@ struct ImportSession {
                 issues.append(error)
                 continue
             }
-            do {
-                try insert.insert(checked)
-            } catch let error as DatabaseError
-                        where [.SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE].contains(error.extendedResultCode) {
+            switch try storage.insert(checked) {
+            case .inserted:
+                break
+            case .duplicate:
                 if let updateStamp, ImportUpdate.kinds.contains(kind) {
                     do {
-                        switch try ImportUpdate.apply(db, checked, reader: reader, today: today, stamp: updateStamp) {
+                        switch try storage.update(checked, reader: reader, today: today, stamp: updateStamp) {
                         case .updated: updated += 1
                         case .unchanged: unchanged += 1
                         }
@@ -72,11 +73,12 @@ struct ImportSession {
                 }
                 let key = kind == .jurisdictions ? "code" : (kind == .facts ? "key" : "id")
                 issues.append(reader.issue(key, "'\(reader.raw(key))' is already in the database or earlier in this import"))
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                // Not a duplicate: say what SQLite refused rather than blame the id.
-                issues.append(reader.issue("", "cannot be stored: \(error.message ?? "a constraint of the database failed")"))
+            case let .refused(reason):
+                // Not a duplicate: say what the database refused rather than blame the id.
+                issues.append(reader.issue("", "cannot be stored: \(reason)"))
             }
         }
+        try storage.end(kind)
         if kind == .jurisdictions { try checkParents(input, columns: columns) }
         if kind == .enterprises { enterpriseCounty = nil }
         return rows
@@ -92,13 +94,10 @@ struct ImportSession {
     /// Every parent code must exist once the whole file is in (a parent may come later in it).
     /// The file is read again for the lines of the orphans: rare, and no line is kept meanwhile.
     private mutating func checkParents(_ input: CSVInput, columns: [String: Int]) throws {
-        let orphans = try Row.fetchAll(db, sql: """
-            SELECT c.code, c.parent_code FROM jurisdiction c LEFT JOIN jurisdiction p ON p.code = c.parent_code
-            WHERE c.parent_code IS NOT NULL AND p.code IS NULL
-            """)
+        let orphans = try storage.orphanJurisdictions()
         guard !orphans.isEmpty else { return }
         var lineOf: [String: Int] = [:]
-        for row in orphans { lineOf[row["code"]] = 0 }
+        for orphan in orphans { lineOf[orphan.code] = 0 }
         do throws(ImportIssue) {
             let records = try recordsAfterHeader(input)
             let reader = FieldReader(record: records, columns: columns)
@@ -109,9 +108,7 @@ struct ImportSession {
         } catch {
             issues.append(error)
         }
-        for row in orphans {
-            let code: String = row["code"]
-            let parent: String = row["parent_code"]
+        for (code, parent) in orphans {
             issues.append(ImportIssue(file: input.path, line: lineOf[code] ?? 0, column: "parent_code",
                                       message: "'\(parent)' is not the code of any jurisdiction; add it or correct the code"))
         }
@@ -200,10 +197,7 @@ struct ImportSession {
     private mutating func enterprise(_ id: String, in county: String, _ r: FieldReader) throws(ImportIssue) {
         if enterpriseCounty == nil {
             do {
-                var map: [String: String] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, county FROM enterprise")
-                while let row = try rows.next() { map[row["id"]] = row["county"] }
-                enterpriseCounty = map
+                enterpriseCounty = try storage.enterpriseCounties()
             } catch {
                 throw r.issue("enterprise_id", "cannot look up enterprises: \(error)")
             }

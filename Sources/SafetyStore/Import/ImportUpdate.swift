@@ -19,42 +19,53 @@ enum ImportUpdate {
     /// Applies `record`, whose id is stored, as a change; an issue on the row when it cannot be.
     static func apply(_ db: Database, _ record: ImportRecord, reader: FieldReader, today: Day, stamp: AuditStamp) throws -> Outcome {
         switch record {
-        case .hazard(var target):
+        case .hazard(let target):
             let current = try TrackedHazard.find(db, id: target.id)
-            target.duplicateOf = current.hazard.duplicateOf
-            for (column, stored, given) in [("enterprise_id", current.hazard.enterpriseId, target.enterpriseId),
-                                            ("county", current.hazard.county, target.county),
-                                            ("found_on", current.hazard.foundOn.iso, target.foundOn.iso)] where stored != given {
-                throw reader.issue(column, "is '\(given)' but hazard \(target.id) has '\(stored)', which an update cannot change — correct the row, or report a new hazard")
-            }
-            let steps: [HazardAction]
-            do throws(LifecycleRefusal) {
-                steps = try HazardLifecycle.steps(from: current.hazard, to: target, today: today, reason: "import")
-            } catch {
-                throw reader.issue(Self.column(of: error), error.message)
-            }
-            guard target != current.hazard else { return .unchanged }
-            try write(db, table: "hazard", id: target.id, from: current.hazard, to: target, stamp: stamp,
-                      note: steps.isEmpty ? nil : steps.map(\.kind.rawValue).joined(separator: ", "))
+            guard let (next, note) = try hazard(target, over: current.hazard, reader: reader, today: today) else { return .unchanged }
+            try write(db, table: "hazard", id: target.id, from: current.hazard, to: next, stamp: stamp, note: note)
             try db.execute(sql: "UPDATE hazard SET revision = revision + 1, updated_by = ?, updated_at = ? WHERE id = ?",
                            arguments: [stamp.operatorName, stamp.at, target.id])
             return .updated
         case .enterprise(let target):
-            guard let current = try Enterprise.fetchOne(db, key: target.id) else { return .unchanged }
-            guard current.county == target.county else {
-                throw reader.issue("county", "is '\(target.county)' but enterprise \(target.id) is in '\(current.county)', which an update cannot change — its hazards and inspections are that county's")
-            }
-            guard target != current else { return .unchanged }
-            try write(db, table: "enterprise", id: target.id, from: current, to: target, stamp: stamp, note: nil)
+            guard let current = try Enterprise.fetchOne(db, key: target.id),
+                  let next = try enterprise(target, over: current, reader: reader) else { return .unchanged }
+            try write(db, table: "enterprise", id: target.id, from: current, to: next, stamp: stamp, note: nil)
             return .updated
         case .inspection(let target):
-            guard let current = try Inspection.fetchOne(db, key: target.id) else { return .unchanged }
-            guard target != current else { return .unchanged }
+            guard let current = try Inspection.fetchOne(db, key: target.id), target != current else { return .unchanged }
             try write(db, table: "inspection", id: target.id, from: current, to: target, stamp: stamp, note: nil)
             return .updated
         default:
             preconditionFailure("only \(kinds) are updated")
         }
+    }
+
+    /// The hazard to write over `current` for the row `target`, and the lifecycle steps it took
+    /// as the audit note; nil when the row equals the stored hazard. Both backends decide here.
+    static func hazard(_ target: Hazard, over current: Hazard, reader: FieldReader, today: Day) throws -> (Hazard, note: String?)? {
+        var target = target
+        target.duplicateOf = current.duplicateOf
+        for (column, stored, given) in [("enterprise_id", current.enterpriseId, target.enterpriseId),
+                                        ("county", current.county, target.county),
+                                        ("found_on", current.foundOn.iso, target.foundOn.iso)] where stored != given {
+            throw reader.issue(column, "is '\(given)' but hazard \(target.id) has '\(stored)', which an update cannot change — correct the row, or report a new hazard")
+        }
+        let steps: [HazardAction]
+        do throws(LifecycleRefusal) {
+            steps = try HazardLifecycle.steps(from: current, to: target, today: today, reason: "import")
+        } catch {
+            throw reader.issue(Self.column(of: error), error.message)
+        }
+        guard target != current else { return nil }
+        return (target, steps.isEmpty ? nil : steps.map(\.kind.rawValue).joined(separator: ", "))
+    }
+
+    /// The enterprise to write over `current`; nil when the row equals it.
+    static func enterprise(_ target: Enterprise, over current: Enterprise, reader: FieldReader) throws -> Enterprise? {
+        guard current.county == target.county else {
+            throw reader.issue("county", "is '\(target.county)' but enterprise \(target.id) is in '\(current.county)', which an update cannot change — its hazards and inspections are that county's")
+        }
+        return target == current ? nil : target
     }
 
     /// Writes `next` over `current` and its audit row: the columns that differ, before and after.
@@ -73,7 +84,7 @@ enum ImportUpdate {
     }
 
     /// The CSV column a lifecycle refusal is about, for the issue's `file:line: column`.
-    private static func column(of refusal: LifecycleRefusal) -> String {
+    static func column(of refusal: LifecycleRefusal) -> String {
         switch refusal {
         case let .noStep(_, field, _, _): field
         case .dateBefore(_, let action, _, _, _), .dateAfterToday(_, let action, _, _):

@@ -1,4 +1,3 @@
-import GRDB
 import SafetyCore
 
 /// What an import checks names against: which counties exist, and which towns lie under each.
@@ -7,8 +6,8 @@ struct JurisdictionIndex {
     private var placesUnder: [String: Set<String>] = [:]   // county code → names of units below it
     private var names: Set<String> = []
 
-    init(_ db: Database) throws {
-        let all = try Jurisdiction.fetchAll(db)
+    /// The index of every stored jurisdiction.
+    init(_ all: [Jurisdiction]) {
         var parent: [String: String] = [:]
         for j in all {
             parent[j.code] = j.parentCode

@@ -5,7 +5,8 @@ import SafetyCore
 /// Where the database and the bundled data are, and the first-run fill.
 enum DatabaseLocation {
     /// `--db`, else `$SAFETYBOARD_DB`, else `$XDG_DATA_HOME/safetyboard/safetyboard.sqlite`
-    /// (`$HOME/.local/share` when XDG_DATA_HOME is unset).
+    /// (`$HOME/.local/share` when XDG_DATA_HOME is unset). A `postgresql:` URL names a
+    /// PostgreSQL store instead of a file (see `isServer`).
     static func path(_ options: GlobalOptions) -> String {
         let environment = ProcessInfo.processInfo.environment
         if let db = options.db { return db }
@@ -56,9 +57,17 @@ enum DatabaseLocation {
         case create
     }
 
-    /// Opens the store.
+    /// Whether `--db` / `$SAFETYBOARD_DB` names a PostgreSQL server (`postgresql://…`, or
+    /// `postgresql:` for the PG* variables) rather than a SQLite file.
+    static func isServer(_ options: GlobalOptions) -> Bool {
+        PostgreSQLLocation.isURL(path(options))
+    }
+
+    /// Opens the store: the PostgreSQL server a `postgresql:` URL names (no file is made, and
+    /// the server's data is loaded by `server init`, not here), else the SQLite file.
     static func open(_ options: GlobalOptions, missing: Missing = .refuseExplicit) throws -> any Store {
         let path = path(options)
+        if PostgreSQLLocation.isURL(path) { return try PostgreSQLStore(url: path) }
         // The store refuses a missing file itself (StoreError.noDatabase) and creates nothing.
         let mustExist = missing == .refuseExplicit && isExplicit(options)
         let isNew = !FileManager.default.fileExists(atPath: path)
@@ -94,6 +103,8 @@ enum DatabaseLocation {
 
     /// Deletes the database file at `path` with its WAL and shared-memory files.
     static func remove(_ path: String) {
+        // A server's database is never a file to delete.
+        guard !PostgreSQLLocation.isURL(path) else { return }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 

@@ -7,7 +7,7 @@ import SafetyStore
 
 /// Options every subcommand takes: which database, which "today", which language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (else $SAFETYBOARD_DB, else $XDG_DATA_HOME/safetyboard/safetyboard.sqlite).")
+    @Option(name: .long, help: "The database file, or postgresql://USER@HOST:PORT/DB for a server (else $SAFETYBOARD_DB, else $XDG_DATA_HOME/safetyboard/safetyboard.sqlite).")
     var db: String?
 
     @Option(name: .long, help: "A fixed 'today' (YYYY-MM-DD) for reproducible output; default: the local date.")
