@@ -7,7 +7,7 @@ import Testing
 /// Import is all or nothing: a valid set loads every row; a set with one bad row anywhere in
 /// any file is refused with the row's place, and the store is exactly as it was.
 struct ImportContractTests {
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aValidSetLoadsEveryRow(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend, loaded: false)
         #expect(try fixture.store.isEmpty())
@@ -70,7 +70,7 @@ struct ImportContractTests {
                broken: "2025-02-26,2025-02-25", line: 6, column: "closed_on"),
     ]
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, badRows)
+    @Test(arguments: StoreBackend.all, badRows)
     func aSetWithOneBadRowIsRefusedWhole(backend: StoreBackend, bad: BadRow) throws {
         let fixture = try StoreFixture(backend, loaded: false)
         try fixture.importFiles(Array(ContractData.files.prefix(2)))
@@ -98,7 +98,7 @@ struct ImportContractTests {
             inspections: ContractData.counts.inspections))
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aSetThatRepeatsStoredRecordsIsRefusedWhole(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let before = try fixture.state()

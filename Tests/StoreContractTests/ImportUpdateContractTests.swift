@@ -19,7 +19,7 @@ struct ImportUpdateContractTests {
         ImportOptions(today: StoreFixture.today, stamp: StoreFixture.stamp, update: update)
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func newChangedAndUnchangedRowsAreAddedChangedAndSkipped(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let file = try fixture.write("export.csv", [Self.header, Self.h1, Self.h3Rectified, Self.h5New, ""].joined(separator: "\n"))
@@ -47,7 +47,7 @@ struct ImportUpdateContractTests {
         #expect(figures.hazards.rectified == 2)
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func anIllegalTransitionRefusesTheWholeImportWithItsLine(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let state = try fixture.state()
@@ -60,7 +60,7 @@ struct ImportUpdateContractTests {
         #expect(try fixture.state() == state, "nothing was imported, not even the good rows")
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func withoutUpdateAStoredIdIsStillRefused(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let state = try fixture.state()
@@ -70,7 +70,7 @@ struct ImportUpdateContractTests {
         #expect(try fixture.state() == state)
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func anEnterpriseAndAnInspectionChangeAsTheirRowsSay(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let enterprises = try fixture.write("enterprises.csv", ContractData.enterprises.replacingOccurrences(
