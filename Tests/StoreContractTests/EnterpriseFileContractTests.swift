@@ -21,7 +21,7 @@ struct EnterpriseFileContractTests {
     }
 
     /// The risk zoom's list: reddest first, never assessed last, by name within a colour, paged.
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
     func aCountysEnterprisesComeReddestFirstInPages(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("enterprises.csv", """

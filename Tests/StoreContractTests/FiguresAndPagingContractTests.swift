@@ -87,7 +87,7 @@ struct FiguresAndPagingContractTests {
 
     /// The console reads a window of the open queue at any offset; a window in the queue's
     /// second half is read from its end, and must hold the same rows as walking from the start.
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, [nil, "荔城区"])
+    @Test(arguments: StoreBackend.all, [nil, "荔城区"])
     func theConsoleQueueWindowHoldsTheQueueRowsAtEveryOffset(backend: StoreBackend, scope: String?) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])

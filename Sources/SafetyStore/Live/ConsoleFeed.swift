@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Synchronization
 
 /// Keeps the console's snapshot fresh, off the input loop.
 ///
@@ -15,17 +14,9 @@ import Synchronization
 /// `ConsoleRequest` wakes the thread at once. The snapshot is left in a mailbox; the input loop
 /// takes it with `take()` and never waits on SQLite, so a slow query never delays a keystroke.
 public final class ConsoleFeed: LiveFeed {
-    private struct Mailbox {
-        var request: ConsoleRequest
-        var requestChanged = true
-        var update: ConsoleUpdate?
-        var failure: ConsoleFeedFailure?
-        var stopped = false
-    }
-
     private let database: SafetyDatabase
     private let interval: Duration
-    private let mailbox: Mutex<Mailbox>
+    private let mailbox: FeedMailbox
     private let watch: FileWatch
     /// Called on the feed's thread after each update or failure is left for `take()`: the
     /// console wakes its input loop with it instead of polling the mailbox.
@@ -38,7 +29,7 @@ public final class ConsoleFeed: LiveFeed {
         self.database = database
         self.interval = interval
         self.onUpdate = onUpdate
-        self.mailbox = Mutex(Mailbox(request: request))
+        self.mailbox = FeedMailbox(request: request)
         self.watch = FileWatch(path: database.path)
         let thread = Thread { [self] in run() }
         thread.name = "safetyboard.console-feed"
@@ -47,26 +38,17 @@ public final class ConsoleFeed: LiveFeed {
 
     /// Replaces what is read; a different request is read at once.
     public func request(_ request: ConsoleRequest) {
-        let changed = mailbox.withLock { box in
-            guard box.request != request else { return false }
-            box.request = request
-            box.requestChanged = true
-            return true
-        }
-        if changed { watch.wake() }
+        if mailbox.replace(request) { watch.wake() }
     }
 
     /// The newest update since the last call, and the last read failure if the newest read failed.
     public func take() -> (update: ConsoleUpdate?, failure: ConsoleFeedFailure?) {
-        mailbox.withLock { box in
-            defer { box.update = nil }
-            return (box.update, box.failure)
-        }
+        mailbox.take()
     }
 
     /// Stops the thread after its current read.
     public func stop() {
-        mailbox.withLock { $0.stopped = true }
+        mailbox.stop()
         watch.wake()
     }
 
@@ -83,10 +65,7 @@ public final class ConsoleFeed: LiveFeed {
         let safetyPoll = watch.watchesFiles ? max(interval, .seconds(1)) : interval
         var sawFileEvents = false
         while true {
-            let (request, requestChanged, stopped) = mailbox.withLock { box in
-                defer { box.requestChanged = false }
-                return (box.request, box.requestChanged, box.stopped)
-            }
+            let (request, requestChanged, stopped) = mailbox.next()
             if stopped { return }
             do {
                 if watcher == nil {
@@ -113,7 +92,7 @@ public final class ConsoleFeed: LiveFeed {
             } catch {
                 watcher = nil
                 last = nil
-                mailbox.withLock { $0.failure = ConsoleFeedFailure(description: "\(error)") }
+                mailbox.fail(ConsoleFeedFailure(description: "\(error)"))
                 onUpdate()
             }
             waitForNextCheck(safetyPoll: safetyPoll, sawFileEvents: &sawFileEvents)
@@ -134,15 +113,7 @@ public final class ConsoleFeed: LiveFeed {
         lastHazardRowID = snapshot.lastHazardRowID
         let update = ConsoleUpdate(snapshot: snapshot, newMajorHazards: newMajors, dataChanged: dataChanged,
                                    changedElsewhere: changedElsewhere, readAt: Date())
-        mailbox.withLock { box in
-            // Alerts of an update the loop has not taken yet must not be lost.
-            var merged = update
-            if let pending = box.update { merged.newMajorHazards = pending.newMajorHazards + update.newMajorHazards }
-            merged.dataChanged = merged.dataChanged || (box.update?.dataChanged ?? false)
-            merged.changedElsewhere = merged.changedElsewhere || (box.update?.changedElsewhere ?? false)
-            box.update = merged
-            box.failure = nil
-        }
+        mailbox.deliver(update)
         onUpdate()
         return snapshot
     }
@@ -158,7 +129,7 @@ public final class ConsoleFeed: LiveFeed {
         let checked = ContinuousClock.now
         var due: ContinuousClock.Instant? = sawFileEvents ? checked + Self.coalescing : nil
         sawFileEvents = false
-        while !mailbox.withLock({ $0.requestChanged || $0.stopped }) {
+        while !mailbox.isCalling {
             let now = ContinuousClock.now
             if let due, now >= due { return }
             let wake = watch.wait(timeout: due.map { $0 - now } ?? safetyPoll)

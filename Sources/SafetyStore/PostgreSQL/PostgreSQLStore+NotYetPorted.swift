@@ -8,25 +8,6 @@ extension PostgreSQLStore {
     func notYet(_ feature: String) -> StoreError { .notOnPostgreSQL(feature: feature) }
 }
 
-extension PostgreSQLStore: ConsoleReading {
-    public func liveFeed(_ request: ConsoleRequest, onUpdate: (@Sendable () -> Void)?) -> any LiveFeed {
-        UnportedFeed(failure: ConsoleFeedFailure(description: notYet("the console's live feed").description))
-    }
-
-    public func situation(_ request: ConsoleRequest, majorsAfter: Int64?) throws
-        -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]) {
-        throw notYet("the console's situation")
-    }
-}
-
-/// A feed that only reports that the console is not on PostgreSQL yet.
-private struct UnportedFeed: LiveFeed {
-    let failure: ConsoleFeedFailure
-    func request(_ request: ConsoleRequest) {}
-    func take() -> (update: ConsoleUpdate?, failure: ConsoleFeedFailure?) { (nil, failure) }
-    func stop() {}
-}
-
 extension PostgreSQLStore: TriageStore {
     public func triageWindow(filter: TriageFilter, sort: TriageSort, descending: Bool, offset: Int, limit: Int,
                              selection: Int, today: Day) throws -> TriageWindow { throw notYet("the triage list") }
@@ -51,30 +32,6 @@ extension PostgreSQLStore: TriageStore {
     }
 }
 
-extension PostgreSQLStore: CountiesReading {
-    public func countyNames() throws -> [String] { throw notYet("county names") }
-    public func summaries(counties: [String]?, asOf: Day) throws -> [CountySummary] { throw notYet("county summaries") }
-    public func countyPage(_ county: String, asOf: Day) throws -> CountyPage { throw notYet("the county page") }
-    public func townFigures(_ county: String, asOf: Day) throws -> [TownFigures] { throw notYet("town figures") }
-    public func countyRanking(_ counties: [String]?, asOf: Day) throws -> [CountySummary] { throw notYet("the county ranking") }
-    public func monthFigures(_ counties: [String], month: Month) throws -> (current: [MonthFigures], previous: [MonthFigures]) {
-        throw notYet("month figures")
-    }
-    public func bulletinHazards(_ counties: [String], month: Month, overdueOnly: Bool) throws -> [BulletinHazard] {
-        throw notYet("bulletin hazards")
-    }
-}
-
-extension PostgreSQLStore: Scheduling {
-    public func planInputs(county: String) throws -> (enterprises: [Enterprise], roster: [Inspector]) {
-        throw notYet("inspection planning")
-    }
-    public func save(_ plan: InspectionPlan) throws -> Int { throw notYet("saving a plan") }
-    public func recordInspection(_ id: String, doneOn day: Day, hazards: [String], stamp: AuditStamp, today: Day) throws {
-        throw notYet("recording an inspection")
-    }
-}
-
 extension PostgreSQLStore: DeadlineExtensions {
     public func requestExtension(_ id: String, until: Day, reason: String, stamp: AuditStamp, today: Day) throws -> DeadlineExtension {
         throw notYet("deadline extensions")
@@ -86,6 +43,9 @@ extension PostgreSQLStore: DeadlineExtensions {
 
 extension PostgreSQLStore: EnterpriseFiles {
     public func enterpriseFile(_ id: String) throws -> EnterpriseFile? { throw notYet("the enterprise file") }
+    public func enterprises(county: String, offset: Int, limit: Int) throws -> CountyEnterprises {
+        throw notYet("the risk zoom's enterprise list")
+    }
 }
 
 extension PostgreSQLStore: HazardAttachments {

@@ -55,7 +55,9 @@ extension PostgreSQLStore: HazardRecords {
 /// no deadline first (SQLite sorts NULL first ascending; PostgreSQL is told `NULLS FIRST`,
 /// and its queue indexes are declared so), then by id — read by keyset pages.
 enum PostgresHazardQuery {
-    static func page(_ db: PostgresSession, filter: HazardFilter, after: Hazard?, limit: Int) throws -> [Hazard] {
+    /// Given the list's `total`, a page at an `offset` is read from the nearer end (``NearerEnd``), as in SQLite.
+    static func page(_ db: PostgresSession, filter: HazardFilter, after: Hazard?, offset: Int = 0, limit: Int,
+                     total: Int? = nil) throws -> [Hazard] {
         var conditions: [String] = []
         var binds: [SQLBind] = []
         func bind(_ value: String) -> String {
@@ -79,9 +81,12 @@ enum PostgresHazardQuery {
             conditions.append("(grade < \(bind(grade)) OR (grade = \(bind(grade)) AND (\(later))))")
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try db.rows("""
-            SELECT * FROM hazard \(whereClause) ORDER BY grade DESC, deadline ASC NULLS FIRST, id LIMIT \(limit)
+        let read = NearerEnd(offset: offset, limit: limit, total: after == nil ? total : nil)
+        let order = read.reversed ? "grade, deadline DESC NULLS LAST, id DESC" : "grade DESC, deadline ASC NULLS FIRST, id"
+        let hazards = try db.rows("""
+            SELECT * FROM hazard \(whereClause) ORDER BY \(order) LIMIT \(read.limit) OFFSET \(read.offset)
             """, binds).map(Hazard.init(postgres:))
+        return read.reversed ? hazards.reversed() : hazards
     }
 }
 

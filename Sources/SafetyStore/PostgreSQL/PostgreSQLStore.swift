@@ -20,6 +20,8 @@ public final class PostgreSQLStore: Sendable {
     /// reads narrowed to its scope (see `PostgresAccess`).
     public let actorLogin: String
     var access: PostgresAccess { PostgresAccess(login: actorLogin) }
+    /// The backends of this store's pooled connections: the live feed tells its own writes by them.
+    let ownBackends = PostgresOwnBackends()
 
     /// Opens the store at `url` (see ``PostgreSQLLocation``), acting for the database login
     /// (an officer's role) or for `actingAs`.
@@ -59,7 +61,10 @@ public final class PostgreSQLStore: Sendable {
     /// the store's own typed errors as they are.
     func session<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
         do {
-            return try bridge.withSession(body)
+            return try bridge.withSession { session in
+                try ownBackends.note(session)
+                return try body(session)
+            }
         } catch let error as PSQLError {
             let failure = PostgresFailure(error)
             throw StoreError.serverFailed(reason: failure.message, sqlState: failure.sqlState)
