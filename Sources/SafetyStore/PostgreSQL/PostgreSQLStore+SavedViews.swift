@@ -1,3 +1,4 @@
+import PostgresNIO
 import SafetyCore
 
 extension PostgreSQLStore: SavedViews {
