@@ -118,10 +118,29 @@ enum ConsoleFixture {
     }()
 
     /// A frame of the fixture with the given state.
+    /// 荔城区's enterprises as the risk zoom lists them: reddest first, one never assessed.
+    static let countyEnterprises = CountyEnterprises(county: "荔城区", total: 4, offset: 0, enterprises: [
+        Enterprise(id: "E-1", name: "莆田市荔城区化工储运有限公司", county: "荔城区", town: "黄石镇", industry: "危化品",
+                   scale: .above, keySupervised: true, riskLevel: .red, riskAssessedOn: day("2025-03-01")),
+        Enterprise(id: "E-2", name: "莆田市荔城区鞋业有限公司", county: "荔城区", town: "镇海街道", industry: "鞋服",
+                   scale: .above, keySupervised: false, riskLevel: .orange, riskAssessedOn: day("2025-04-12")),
+        Enterprise(id: "E-3", name: "莆田市华林鞋材厂", county: "荔城区", town: "西天尾镇", industry: "鞋服",
+                   scale: .below, keySupervised: false, riskLevel: .blue, riskAssessedOn: day("2025-05-20")),
+        Enterprise(id: "E-4", name: "荔城区新开业木器加工厂", county: "荔城区", town: "黄石镇", industry: "木材加工",
+                   scale: .below, keySupervised: false, riskLevel: nil, riskAssessedOn: nil),
+    ])
+
     static func frame(_ language: Language, focus: ConsolePanel = .risk, zoomed: Bool = false, help: Bool = false,
                       alerts: Bool = false, loaded: Bool = true, error: String? = nil, notice: String? = nil,
-                      hazardSelection: Int = 0, riskSelection: Int = 0, stale: Bool = false) -> ConsoleFrame {
+                      hazardSelection: Int = 0, riskSelection: Int = 0, stale: Bool = false,
+                      enterprises: Bool = false) -> ConsoleFrame {
         var state = ConsoleState()
+        if enterprises {
+            var list = CountyEnterprisesState(county: "荔城区", language: language)
+            list.window = countyEnterprises
+            list.selection = 1
+            state.enterprises = list
+        }
         state.focus = focus
         state.zoomed = zoomed
         state.showsHelp = help

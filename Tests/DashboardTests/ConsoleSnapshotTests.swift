@@ -4,7 +4,7 @@ import TerminalUI
 import Testing
 
 /// The console as text at 80×24 (tabs) and 160×45 (grid), in Chinese and English, focused on
-/// each panel, zoomed on each, with the help overlay, with alerts, while loading, with data
+/// each panel, zoomed on each, the risk zoom's enterprise list, with the help overlay, with alerts, while loading, with data
 /// that ends long before today, with an error and a notice, and too small. Each compares with a file under `Snapshots/`.
 struct ConsoleSnapshotTests {
     struct Case: Sendable, CustomTestStringConvertible {
@@ -26,6 +26,8 @@ struct ConsoleSnapshotTests {
                     cases.append(Case(name: "\(prefix)-\(panel)-zoomed", size: size,
                                       frame: ConsoleFixture.frame(language, focus: panel, zoomed: true)))
                 }
+                cases.append(Case(name: "\(prefix)-risk-enterprises", size: size,
+                                  frame: ConsoleFixture.frame(language, focus: .risk, zoomed: true, enterprises: true)))
                 cases.append(Case(name: "\(prefix)-help", size: size, frame: ConsoleFixture.frame(language, help: true)))
                 cases.append(Case(name: "\(prefix)-alerts", size: size,
                                   frame: ConsoleFixture.frame(language, focus: .hazards, alerts: true)))

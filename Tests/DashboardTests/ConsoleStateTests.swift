@@ -127,7 +127,7 @@ struct ConsoleStateTests {
         #expect(Set(keys).count == keys.count)
         let bound = ConsoleKeyMap.bindings.map(\.action)
         let all: [ConsoleAction] = [.quit, .help, .back, .nextPanel, .previousPanel, .zoom, .up, .down, .pageUp, .pageDown,
-                                    .top, .bottom, .acknowledge, .showConsole, .showCounties, .showTriage, .recordInspection]
+                                    .top, .bottom, .acknowledge, .showConsole, .showCounties, .showTriage, .recordInspection, .open]
         #expect(bound.count == all.count && all.allSatisfy(bound.contains))
     }
 

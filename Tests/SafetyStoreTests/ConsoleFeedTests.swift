@@ -96,6 +96,30 @@ struct ConsoleFeedTests {
         #expect(changed.snapshot.hazards.open == back.snapshot.hazards.open)
     }
 
+    /// The feed tells this store's own commits from everyone else's: the console's panels
+    /// re-read for both, the view that wrote (and re-read) does not read a second time.
+    @Test func ownCommitsAreToldFromOthers() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        let feed = ConsoleFeed(database: f.database, request: ConsoleRequest(scope: nil, asOf: Fixture.today, hazardRows: 10),
+                               interval: .milliseconds(50))
+        defer { feed.stop() }
+        _ = try #require(waitForUpdate(feed) { _ in true })
+        let hazard = Hazard(id: "H9", enterpriseId: "E3", county: "新泰市", foundOn: Day(iso: "2025-06-29")!, source: .inspection,
+                            grade: .major, description: "井下通风机无备用电源", status: .open)
+        try f.database.add(hazard, stamp: Fixture.stamp, today: Fixture.today)
+        let own = try #require(waitForUpdate(feed) { $0.dataChanged })
+        #expect(!own.changedElsewhere, "the store's own add")
+        #expect(own.newMajorHazards.map(\.hazard.id) == ["H9"], "an own major hazard still alerts")
+
+        let other = try SafetyDatabase(path: f.database.path, actingAs: Fixture.otherStamp.operatorName)
+        var second = hazard
+        second.id = "H10"
+        try other.add(second, stamp: Fixture.otherStamp, today: Fixture.today)
+        let elsewhere = try #require(waitForUpdate(feed) { $0.dataChanged })
+        #expect(elsewhere.changedElsewhere, "another connection's add")
+    }
+
     @Test func aNewRequestIsReadWithoutAnyCommit() throws {
         let f = try Fixture()
         try f.loadAll()

@@ -131,4 +131,45 @@ import Testing
         }, "Esc did not go back to the list on \(id):\n\(session.text)")
         try quit(session)
     }
+
+    /// The risk zoom: Enter lists the selected county's enterprises reddest first, Enter on
+    /// the first opens its file, Esc goes back to the list and then to the zoom.
+    @Test func enterInTheRiskZoomListsTheCountysEnterprisesAndOpensOnesFile() throws {
+        let db = try Binary.initializedDatabase(asOf: Self.day)
+        let session = try TmuxSession(width: 120, height: 36, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        try session.type("\(Binary.url.path) --db \(db) --as-of \(Self.day) --lang en --no-bell; echo \"EXITED:$?\"")
+        _ = try #require(try session.wait(timeout: .seconds(20)) { $0.contains("Open hazards") }, "no console:\n\(session.text)")
+        try session.press("z")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains(" by industry") }, "no risk zoom:\n\(session.text)")
+        try session.press("Enter")
+        let listed = try #require(try session.wait(timeout: .seconds(5)) { screen in
+            screen.contains(" · enterprises, reddest first") && screen.split(separator: "\n").contains { $0.hasPrefix("║R ") }
+        },
+                                  "Enter did not list the county's enterprises:\n\(session.text)").screen
+        let title = try #require(listed.split(separator: "\n").first { $0.contains(" · enterprises, reddest first") })
+        let county = try #require(title.components(separatedBy: " · enterprises").first?.split(whereSeparator: { "│║".contains($0) }).last)
+            .trimmingCharacters(in: .whitespaces)
+        // The reddest first and by name within a colour: the first red enterprise by name, read by another process.
+        let all = try Binary.run(["enterprise", "list", "--county", county, "--format", "json", "--db", db])
+        let enterprises = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]])
+        let reds = enterprises.filter { $0["risk_level"] as? String == "red" }.compactMap { $0["name"] as? String }.sorted()
+        let first = try #require(reds.first, "\(county) has no red enterprise in the bundled data:\n\(listed)")
+        // Grouped by thousands as the console prints counts ("1,517").
+        let digits = String(enterprises.count)
+        let total = digits.enumerated().map { ($0.offset > 0 && (digits.count - $0.offset) % 3 == 0 ? "," : "") + String($0.element) }.joined()
+        #expect(listed.contains("1/\(total)"), "the position counts every enterprise of \(county):\n\(listed)")
+        let firstRow = try #require(listed.split(separator: "\n").first { $0.hasPrefix("║R ") })
+        #expect(firstRow.contains(String(first.prefix(8))), "the first row is \(first):\n\(listed)")
+
+        try session.press("Enter")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("Enterprise file \(first)") && $0.contains("Hazards ") },
+                         "Enter did not open the file of \(first):\n\(session.text)")
+        try session.press("Escape")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains(" · enterprises, reddest first") },
+                         "Esc did not go back to the list:\n\(session.text)")
+        try session.press("Escape")
+        _ = try #require(try session.wait(timeout: .seconds(5)) { $0.contains(" by industry") && !$0.contains("reddest first") },
+                         "Esc did not go back to the zoom:\n\(session.text)")
+        try quit(session)
+    }
 }

@@ -141,7 +141,7 @@ public final class ConsoleApp {
                 case .ringBell: terminal.bell()
                 case .show(let kind): show(kind)
                 case .quit: quitting = true
-                case .recordInspection:
+                case .recordInspection, .readCountyEnterprises, .readEnterpriseFile:
                     guard let handler = effects.console else {
                         console.notice = options.language.pick("此处不能登记检查", "Inspections cannot be recorded here")
                         continue
@@ -206,7 +206,8 @@ public final class ConsoleApp {
         }
         dispatch(.console(.snapshotRead(update.snapshot, newMajorHazards: alerts,
                                         changedAt: update.dataChanged ? clock.secondText(at: update.readAt) : nil)))
-        if update.dataChanged {
+        // The views re-read after their own writes; an update that holds only those needs no second read.
+        if update.changedElsewhere {
             switch active {
             case .console: break
             case .counties: dispatch(.counties(.dataChanged))

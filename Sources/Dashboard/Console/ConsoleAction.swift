@@ -11,6 +11,8 @@ public enum ConsoleAction: Sendable, Equatable {
     case back
     case nextPanel, previousPanel
     case zoom
+    /// Enter: zooms the focused panel, or in the risk zoom lists the county's enterprises.
+    case open
     case up, down, pageUp, pageDown, top, bottom
     case acknowledge
     /// `i` on an inspection of the inspection panel: record it as done.
@@ -22,6 +24,10 @@ public enum ConsoleAction: Sendable, Equatable {
     case submitPrompt
     /// Esc in the `i` prompt.
     case cancelPrompt
+    /// Keys and reads of the county's enterprise list.
+    case countyEnterprises(CountyEnterprisesAction)
+    /// Keys and reads of the enterprise file opened from that list.
+    case enterpriseFile(EnterpriseFileAction)
 
     // From the loop.
     /// The terminal's size (at start and after a resize): the feed reads what fits.

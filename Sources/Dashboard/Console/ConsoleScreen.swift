@@ -34,7 +34,13 @@ public enum ConsoleScreen {
             }
             let context = PanelContext(snapshot: snapshot, state: frame.state, language: language,
                                        isFocused: focused, isZoomed: layout.arrangement == .zoomed)
-            panel.viewType.init(context).draw(in: inside, on: &canvas)
+            if let page = frame.state.enterpriseFile {
+                EnterpriseFileScreen(page).draw(in: inside, on: &canvas)
+            } else if let list = frame.state.enterprises {
+                CountyEnterprisesScreen(list).draw(in: inside, on: &canvas)
+            } else {
+                panel.viewType.init(context).draw(in: inside, on: &canvas)
+            }
         }
         if let notice = layout.notice, let prompt = frame.state.inspectionPrompt {
             let question = language.pick(" 检查 \(prompt.inspectionId) 完成日期（默认今天）与发现的隐患编号: ",
@@ -68,6 +74,14 @@ public enum ConsoleScreen {
         case .risk: max(0, RiskPanelView.countyTableArea(in: inside, zoomed: zoomed).height - 1)
         case .training, .inspections: 0
         }
+    }
+
+    /// The inside of the zoomed panel's box, where the enterprise list and file go; nil when
+    /// nothing is zoomed or the screen is too small.
+    public static func zoomedPanel(_ frame: ConsoleFrame, size: Size) -> Rect? {
+        guard let layout = ConsoleLayout(size: size, state: frame.state, hasError: frame.error != nil),
+              layout.arrangement == .zoomed, let rect = layout.panels[frame.state.focus] else { return nil }
+        return rect.inset(by: 1)
     }
 
     /// The one line a screen below the minimum gets, in the middle.

@@ -11,6 +11,8 @@ extension ConsoleState {
     /// - Tab does not move the focus behind the help overlay; Esc closes the help before it
     ///   leaves a zoom.
     /// - `i` opens the prompt on the selected inspection of the inspection panel, else says how.
+    /// - Enter in the risk zoom lists the zoomed county's enterprises, reddest first; Enter on
+    ///   one opens its file; Esc goes back one page. A change in the store reads the list again.
     /// - A snapshot with new major hazards adds them as alerts and rings the bell (unless
     ///   `--no-bell`); `A` acknowledges the newest.
     public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
@@ -39,13 +41,32 @@ extension ConsoleState {
             state.notice = reason
         case .screen(let size):
             state.screen = size
+            let rows = state.enterprisePageRows
+            state.enterpriseFile?.pageRows = rows.file
+            if state.enterprises != nil { effects += state.listEnterprises(.pageRows(rows.list)) }
+        case .countyEnterprises(let listAction):
+            effects += state.listEnterprises(listAction)
+        case .enterpriseFile(let pageAction):
+            guard var page = state.enterpriseFile else { break }
+            for effect in EnterpriseFileState.reduce(&page, pageAction) {
+                switch effect {
+                case .read(let id): effects.append(.readEnterpriseFile(enterpriseId: id))
+                case .close: state.enterpriseFile = nil
+                }
+            }
+            if state.enterpriseFile != nil { state.enterpriseFile = page }
         case .today(let day):
             state.today = day
         case .snapshotRead(let snapshot, let newMajors, let changedAt):
             state.snapshot = snapshot
             state.error = nil
             state.clamp(to: snapshot)
-            if let changedAt { state.lastChange = changedAt }
+            if let changedAt {
+                state.lastChange = changedAt
+                // The list is a read of its own: a change anywhere may have moved a colour.
+                state.enterprises?.requested = nil
+                if state.enterprises != nil { effects += state.listEnterprises(.pageRows(state.enterprisePageRows.list)) }
+            }
             state.alerts += newMajors
             if !newMajors.isEmpty, state.bell { effects.append(.ringBell) }
         case .feedFailed(let reason):
@@ -105,6 +126,13 @@ extension ConsoleState {
             focus = focus.previous
         case .zoom where !showsHelp:
             zoomed.toggle()
+        case .open where !showsHelp:
+            guard zoomed, focus == .risk, let county = breakdownCounty(in: snapshot) else {
+                zoomed.toggle()
+                break
+            }
+            enterprises = CountyEnterprisesState(county: county, language: language)
+            return listEnterprises(.pageRows(enterprisePageRows.list))
         case .up: move(.up)
         case .down: move(.down)
         case .pageUp: move(.pageUp)
@@ -133,6 +161,34 @@ extension ConsoleState {
             break
         }
         return []
+    }
+
+    /// Passes `action` to the enterprise list and turns what it asks for into the console's effects.
+    private mutating func listEnterprises(_ action: CountyEnterprisesAction) -> [ConsoleEffect] {
+        guard var list = enterprises else { return [] }
+        var effects: [ConsoleEffect] = []
+        for effect in CountyEnterprisesState.reduce(&list, action) {
+            switch effect {
+            case let .read(county, offset, limit):
+                effects.append(.readCountyEnterprises(county: county, offset: offset, limit: limit))
+            case .openFile(let id):
+                var page = EnterpriseFileState(enterpriseId: id, language: language)
+                page.pageRows = enterprisePageRows.file
+                enterpriseFile = page
+                effects.append(.readEnterpriseFile(enterpriseId: id))
+            case .close:
+                enterprises = nil
+                return effects
+            }
+        }
+        enterprises = list
+        return effects
+    }
+
+    /// Rows on screen of the enterprise list and of the enterprise file: both fill the zoomed panel.
+    private var enterprisePageRows: (list: Int, file: Int) {
+        let inside = ConsoleScreen.zoomedPanel(frame, size: screen) ?? Rect(x: 0, y: 0, width: screen.width, height: screen.height)
+        return (CountyEnterprisesScreen.pageRows(in: inside), EnterpriseFileScreen.pageRows(in: inside))
     }
 
     /// Keeps selections inside the data after a refresh shrank it.

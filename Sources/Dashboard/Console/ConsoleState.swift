@@ -27,6 +27,10 @@ public struct ConsoleState: Sendable, Equatable {
     public var inspectionSelection = 0
     /// The `i` prompt, while recording an inspection as done.
     public var inspectionPrompt: InspectionPrompt?
+    /// The zoomed county's enterprises (Enter in the risk zoom), over the zoom.
+    public var enterprises: CountyEnterprisesState?
+    /// An enterprise's file (Enter on one of those enterprises), over the list.
+    public var enterpriseFile: EnterpriseFileState?
 
     /// One county's desk, or nil for every county.
     public var scope: String?

@@ -5,6 +5,27 @@ public import SafetyCore
 public protocol EnterpriseFiles: Sendable {
     /// The file of enterprise `id`, or nil when there is none.
     func enterpriseFile(_ id: String) throws -> EnterpriseFile?
+    /// The enterprises of `county` at list positions `offset..<offset + limit`, reddest first
+    /// (red, orange, yellow, blue, then never assessed), by name within a colour: the list the
+    /// risk zoom opens.
+    func enterprises(county: String, offset: Int, limit: Int) throws -> CountyEnterprises
+}
+
+/// One page of a county's enterprises in risk order, and how many the county has.
+public struct CountyEnterprises: Sendable, Equatable {
+    public var county: String
+    /// Every enterprise of the county, not only this page's.
+    public var total: Int
+    /// The list position of the first of `enterprises`.
+    public var offset: Int
+    public var enterprises: [Enterprise]
+
+    public init(county: String, total: Int, offset: Int, enterprises: [Enterprise]) {
+        self.county = county
+        self.total = total
+        self.offset = offset
+        self.enterprises = enterprises
+    }
 }
 
 /// Everything the enterprise page and `enterprise show` print of one enterprise.

@@ -21,4 +21,10 @@ extension SafetyDatabase {
             return try result.get()
         }
     }
+
+    /// `PRAGMA data_version` on the writer: it moves when any connection but the writer
+    /// commits, so an unchanged value means every commit since was this store's own.
+    func writerDataVersion() throws -> Int {
+        try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+    }
 }

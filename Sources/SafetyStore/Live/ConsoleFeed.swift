@@ -8,7 +8,8 @@ import Synchronization
 /// WAL and on a wake-up pipe (``FileWatch``). On a file event it confirms the change with
 /// `PRAGMA data_version` on a connection of its own — the value moves when any *other*
 /// connection commits, another process or this process's pool, which GRDB's observation
-/// cannot see across processes — and re-reads the snapshot from the pool. The pragma is also
+/// cannot see across processes — and re-reads the snapshot from the pool. The same pragma on
+/// the pool's writer tells whether anyone but this store wrote (``ConsoleUpdate/changedElsewhere``). The pragma is also
 /// polled every `interval` (at least a second when inotify works: a safety net for writes
 /// inotify cannot see, such as another host's on a network filesystem). A new
 /// `ConsoleRequest` wakes the thread at once. The snapshot is left in a mailbox; the input loop
@@ -76,6 +77,7 @@ public final class ConsoleFeed: LiveFeed {
     private func run() {
         var watcher: DatabaseQueue?
         var lastVersion: Int?
+        var lastWriterVersion: Int?
         var lastHazardRowID: Int64?
         var last: (request: ConsoleRequest, snapshot: ConsoleSnapshot)?
         let safetyPoll = watch.watchesFiles ? max(interval, .seconds(1)) : interval
@@ -97,8 +99,16 @@ public final class ConsoleFeed: LiveFeed {
                 let dataChanged = lastVersion != nil && version != lastVersion
                 if requestChanged || dataChanged || lastVersion == nil {
                     lastVersion = version
+                    // The writer's own data_version moves for every commit but its own.
+                    var changedElsewhere = false
+                    if dataChanged || lastWriterVersion == nil {
+                        let writerVersion = try database.writerDataVersion()
+                        changedElsewhere = dataChanged && writerVersion != lastWriterVersion
+                        lastWriterVersion = writerVersion
+                    }
                     let kept = dataChanged ? nil : last.flatMap { request.differsOnlyInQueueWindow(from: $0.request) ? $0.snapshot : nil }
-                    last = (request, try read(request, keeping: kept, dataChanged: dataChanged, lastHazardRowID: &lastHazardRowID))
+                    last = (request, try read(request, keeping: kept, dataChanged: dataChanged, changedElsewhere: changedElsewhere,
+                                              lastHazardRowID: &lastHazardRowID))
                 }
             } catch {
                 watcher = nil
@@ -113,7 +123,7 @@ public final class ConsoleFeed: LiveFeed {
     /// Reads the snapshot for `request` and leaves it in the mailbox. With `kept` (the last
     /// snapshot, when the data has not changed since and only the queue's window moved) only
     /// the window is read: a key that scrolls the queue costs one indexed page, not every panel.
-    private func read(_ request: ConsoleRequest, keeping kept: ConsoleSnapshot?, dataChanged: Bool,
+    private func read(_ request: ConsoleRequest, keeping kept: ConsoleSnapshot?, dataChanged: Bool, changedElsewhere: Bool,
                       lastHazardRowID: inout Int64?) throws -> ConsoleSnapshot {
         let snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]
         if let kept {
@@ -122,12 +132,14 @@ public final class ConsoleFeed: LiveFeed {
             (snapshot, newMajors) = try database.situation(request, majorsAfter: lastHazardRowID)
         }
         lastHazardRowID = snapshot.lastHazardRowID
-        let update = ConsoleUpdate(snapshot: snapshot, newMajorHazards: newMajors, dataChanged: dataChanged, readAt: Date())
+        let update = ConsoleUpdate(snapshot: snapshot, newMajorHazards: newMajors, dataChanged: dataChanged,
+                                   changedElsewhere: changedElsewhere, readAt: Date())
         mailbox.withLock { box in
             // Alerts of an update the loop has not taken yet must not be lost.
             var merged = update
             if let pending = box.update { merged.newMajorHazards = pending.newMajorHazards + update.newMajorHazards }
             merged.dataChanged = merged.dataChanged || (box.update?.dataChanged ?? false)
+            merged.changedElsewhere = merged.changedElsewhere || (box.update?.changedElsewhere ?? false)
             box.update = merged
             box.failure = nil
         }

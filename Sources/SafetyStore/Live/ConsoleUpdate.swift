@@ -9,6 +9,10 @@ public struct ConsoleUpdate: Sendable {
     public var newMajorHazards: [ConsoleSnapshot.HazardRow]
     /// True when this read was caused by a commit (from any process), not by a new request.
     public var dataChanged: Bool
+    /// True when a commit behind this read was made elsewhere — another process, another
+    /// store — and not only by this store's own writes: a view that re-reads after its own
+    /// write (triage) need not read again for this update unless it is true.
+    public var changedElsewhere: Bool
     /// When the read finished.
     public var readAt: Date
 }

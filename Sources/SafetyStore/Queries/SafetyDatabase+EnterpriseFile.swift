@@ -21,4 +21,18 @@ extension SafetyDatabase: EnterpriseFiles {
             return EnterpriseFile(enterprise: enterprise, hazards: hazards, inspections: inspections, trainings: trainings)
         }
     }
+
+    public func enterprises(county: String, offset: Int, limit: Int) throws -> CountyEnterprises {
+        try pool.read { db in
+            try access.authorize(db, .see, county: county)
+            let total = try Int.fetchOne(db, sql: "SELECT total FROM county_enterprise_stats WHERE county = ?", arguments: [county]) ?? 0
+            // Along enterprise_county_name: the county's rows only, sorted by colour here (a
+            // county holds thousands, not millions).
+            let enterprises = try Enterprise.fetchAll(db, sql: """
+                SELECT * FROM enterprise WHERE county = ?
+                ORDER BY \(RiskRank.sql("risk_level")), name, id LIMIT ? OFFSET ?
+                """, arguments: [county, max(0, limit), max(0, offset)])
+            return CountyEnterprises(county: county, total: total, offset: offset, enterprises: enterprises)
+        }
+    }
 }
