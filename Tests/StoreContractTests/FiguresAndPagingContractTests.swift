@@ -28,7 +28,7 @@ struct FiguresAndPagingContractTests {
         }
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, TriageSort.allCases)
+    @Test(arguments: StoreBackend.all, TriageSort.allCases)
     func everyOrderPagesThroughEachRowOnceWherePositionSaysItIs(backend: StoreBackend, sort: TriageSort) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
@@ -52,7 +52,7 @@ struct FiguresAndPagingContractTests {
     }
 
     /// A limited listing is the head of the whole listing, whatever the page size.
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, [(0, 1), (1, 1), (3, 2), (5, 100), (100, 3)])
+    @Test(arguments: StoreBackend.all, [(0, 1), (1, 1), (3, 2), (5, 100), (100, 3)])
     func aLimitedListingIsTheHeadOfTheWholeOne(backend: StoreBackend, limit: (Int, Int)) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])

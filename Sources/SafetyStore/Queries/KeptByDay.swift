@@ -19,22 +19,28 @@ struct KeptByDay {
     /// on key columns both tables share, with `arguments`).
     func sumsBefore(_ day: Day, sums: [(name: String, expression: String)], groupedBy groups: [String] = [],
                     condition: String = "", arguments: StatementArguments = []) -> (sql: String, arguments: StatementArguments) {
-        let keys = groups.map { $0 + ", " }.joined()
-        let grouping = groups.isEmpty ? "" : "GROUP BY " + groups.joined(separator: ", ")
-        let inner = sums.map { "SUM(\($0.expression)) AS \($0.name)" }.joined(separator: ", ")
-        let outer = sums.map { "COALESCE(SUM(\($0.name)), 0) AS \($0.name)" }.joined(separator: ", ")
         let month = Month(day)
-        let sql = """
-            SELECT \(keys)\(outer) FROM (
-              SELECT \(keys)\(inner) FROM \(monthTable) WHERE month < ? \(condition) \(grouping)
-              UNION ALL
-              SELECT \(keys)\(inner) FROM \(dayTable) WHERE \(dayColumn) >= ? AND \(dayColumn) < ? \(condition) \(grouping))
-            \(grouping)
-            """
         var values: StatementArguments = [month.iso]
         _ = values.append(contentsOf: arguments)
         _ = values.append(contentsOf: [month.firstDay, day])
         _ = values.append(contentsOf: arguments)
-        return (sql, values)
+        return (sql(sums: sums, groupedBy: groups, condition: condition), values)
+    }
+
+    /// The statement of `sumsBefore`, for either backend: its `?` placeholders are the month,
+    /// the condition's, the month's first day, the day, and the condition's again. The sums
+    /// are cast to bigint: PostgreSQL's sum of bigints is numeric.
+    func sql(sums: [(name: String, expression: String)], groupedBy groups: [String], condition: String) -> String {
+        let keys = groups.map { $0 + ", " }.joined()
+        let grouping = groups.isEmpty ? "" : "GROUP BY " + groups.joined(separator: ", ")
+        let inner = sums.map { "SUM(\($0.expression)) AS \($0.name)" }.joined(separator: ", ")
+        let outer = sums.map { "CAST(COALESCE(SUM(\($0.name)), 0) AS bigint) AS \($0.name)" }.joined(separator: ", ")
+        return """
+            SELECT \(keys)\(outer) FROM (
+              SELECT \(keys)\(inner) FROM \(monthTable) WHERE month < ? \(condition) \(grouping)
+              UNION ALL
+              SELECT \(keys)\(inner) FROM \(dayTable) WHERE \(dayColumn) >= ? AND \(dayColumn) < ? \(condition) \(grouping)) AS kept
+            \(grouping)
+            """
     }
 }
