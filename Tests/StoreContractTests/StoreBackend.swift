@@ -22,6 +22,9 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
     /// The backends of the suites whose protocols are not on PostgreSQL yet (issue 19): SQLite
     /// alone, until the protocol is ported — then the suite moves to `all`. The PostgreSQL
     /// store throws `StoreError.notOnPostgreSQL(feature:)` for those protocols meanwhile.
+    /// Also here: suites of ported protocols (triage, extensions, attachments) whose checks read
+    /// `StoreFixture.state()` (its `summaries`: CountiesReading) or the console's situation
+    /// (ConsoleReading), until those two are on PostgreSQL too (branch pgconsole).
     /// The goal is that nothing uses this list.
     static let sqliteOnlyUntilPorted: [StoreBackend] = [.sqlite]
 }

@@ -17,7 +17,7 @@ struct VerificationQueueContractTests {
         try store.situation(ConsoleRequest(scope: scope, asOf: Self.today, hazardRows: 5), majorsAfter: nil).snapshot.hazards.awaitingVerification
     }
 
-    @Test(arguments: StoreBackend.all)
+    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
     func aRectifiedHazardStaysInTheQueueAwaitingVerificationUntilClosed(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store

@@ -1,3 +1,4 @@
+import Foundation
 import PostgresNIO
 import SafetyCore
 
@@ -19,8 +20,8 @@ enum PostgresTriageQuery {
                 return try value(db, KeptByDay.openHazards.sql(sums: [("n", counted)], groupedBy: [], condition: county),
                                  binds([month.iso] + countyValues + [month.firstDay.iso, today.iso] + countyValues))
             }
-            let awaiting = addsAwaiting ? try awaiting(db, county: filter.county, grade: filter.grade) : 0
-            return try awaiting + value(db, "SELECT COALESCE(SUM(\(counted)), 0)::bigint FROM county_hazard_stats WHERE true \(county)",
+            let awaitingCount = addsAwaiting ? try awaiting(db, county: filter.county, grade: filter.grade) : 0
+            return try awaitingCount + value(db, "SELECT COALESCE(SUM(\(counted)), 0)::bigint FROM county_hazard_stats WHERE true \(county)",
                                         binds(countyValues))
         case .rows:
             let (from, clause, values) = sql.source(filter, .urgency, today: today)
@@ -93,7 +94,7 @@ enum PostgresTriageQuery {
         guard !ranges.isEmpty else { return 0 }
         var countValues: [SQLBind] = []
         let counts = ranges.map { range in
-            countValues += binds(values) + range.values.map { $0 }
+            countValues += binds(values) + range.values.map { Optional($0) }
             return "(SELECT COUNT(*) FROM \(from) \(clause) AND \(range.condition))"
         }
         return try value(db, "SELECT " + counts.joined(separator: " + "), countValues)
@@ -109,8 +110,8 @@ enum PostgresTriageQuery {
             ORDER BY found_on, id
             """, [hazard.enterpriseId, hazard.foundOn.adding(days: -rule.withinDays).iso, hazard.foundOn.iso, hazard.foundOn.iso,
                   hazard.id])
-        for candidate in candidates where rule.isSimilar(bigrams, DescriptionBigrams(try candidate.text("description"))) {
-            return try candidate.text("id")
+        for candidate in candidates {
+            if rule.isSimilar(bigrams, DescriptionBigrams(try candidate.text("description"))) { return try candidate.text("id") }
         }
         return nil
     }
