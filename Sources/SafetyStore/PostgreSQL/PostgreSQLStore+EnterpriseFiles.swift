@@ -1,5 +1,5 @@
 import PostgresNIO
-public import SafetyCore
+import SafetyCore
 
 extension PostgreSQLStore: EnterpriseFiles {
     public func enterpriseFile(_ id: String) throws -> EnterpriseFile? {
