@@ -8,7 +8,7 @@ struct AttachmentContractTests {
     /// SHA-256 of "消防通道已清理\n" in UTF-8 (as `sha256sum` prints it).
     static let text = "消防通道已清理\n"
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func anAttachedFileIsFlaggedWhenItChangesOrGoes(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let path = try fixture.write("photo.txt", Self.text)
@@ -30,7 +30,7 @@ struct AttachmentContractTests {
         #expect(try fixture.store.attachments(of: "H3").isEmpty)
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aMissingFileOrAnUnknownHazardIsRefusedAndNothingChanges(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let before = try fixture.state()

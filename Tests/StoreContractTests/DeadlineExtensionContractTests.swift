@@ -17,7 +17,7 @@ struct DeadlineExtensionContractTests {
             .rows.first { $0.hazard.id == id }
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func anApprovedRequestMovesTheDeadlineAndBothStepsAreAudited(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store
@@ -42,7 +42,7 @@ struct DeadlineExtensionContractTests {
         #expect(actions.suffix(3) == ["extension_request", "extension_approve", "set_deadline"])
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aRefusedRequestKeepsTheDeadline(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store
@@ -58,7 +58,7 @@ struct DeadlineExtensionContractTests {
         #expect(try store.extensions(of: "H2").map(\.decision) == [.refused, nil])
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aRequestOrDecisionTheRulesForbidChangesNothing(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store

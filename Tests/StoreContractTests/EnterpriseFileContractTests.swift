@@ -5,7 +5,7 @@ import Testing
 /// The enterprise file (一企一档): the enterprise, its hazards not closed first, its
 /// inspections planned first, the trainings of its county newest first.
 struct EnterpriseFileContractTests {
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func theFileHoldsTheEnterprisesRecordsInTheirOrder(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let file = try #require(try fixture.store.enterpriseFile("E1"))
@@ -21,7 +21,7 @@ struct EnterpriseFileContractTests {
     }
 
     /// The risk zoom's list: reddest first, never assessed last, by name within a colour, paged.
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aCountysEnterprisesComeReddestFirstInPages(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("enterprises.csv", """

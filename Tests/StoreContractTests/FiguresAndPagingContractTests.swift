@@ -9,7 +9,7 @@ import Testing
 struct FiguresAndPagingContractTests {
     static let today = StoreFixture.today
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func keptFiguresEqualARecountAfterWrites(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store
@@ -30,7 +30,7 @@ struct FiguresAndPagingContractTests {
 
     /// `optimize` gathers statistics (and rewrites the store with `vacuum`) and changes nothing
     /// the protocols show: every list in every order is as it was.
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, [false, true])
+    @Test(arguments: StoreBackend.all, [false, true])
     func optimizeChangesNothingTheStoreShows(backend: StoreBackend, vacuum: Bool) throws {
         let fixture = try StoreFixture(backend)
         let before = try fixture.state()
@@ -49,7 +49,7 @@ struct FiguresAndPagingContractTests {
         #expect(pagesAfter == pagesBefore)
     }
 
-        @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, TriageSort.allCases)
+    @Test(arguments: StoreBackend.all, TriageSort.allCases)
     func everyOrderPagesThroughEachRowOnceWherePositionSaysItIs(backend: StoreBackend, sort: TriageSort) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
@@ -108,7 +108,7 @@ struct FiguresAndPagingContractTests {
         }
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func theLiveFeedSeesAWriteFromAnotherConnection(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let feed = fixture.store.liveFeed(ConsoleRequest(scope: nil, asOf: Self.today, hazardRows: 10), onUpdate: nil)

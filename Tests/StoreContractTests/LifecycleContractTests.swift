@@ -47,7 +47,7 @@ struct LifecycleContractTests {
                                      milestoneDate: Day(iso: "2025-04-01")!)),
     ]
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, refusals)
+    @Test(arguments: StoreBackend.all, refusals)
     func aRefusedActionChangesNothing(backend: StoreBackend, refused: Refusal) throws {
         let fixture = try StoreFixture(backend)
         let before = try fixture.state()
@@ -60,7 +60,7 @@ struct LifecycleContractTests {
         #expect(try fixture.state() == before)
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aBatchWithOneRefusalChangesNoHazard(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let before = try fixture.state()
@@ -77,7 +77,7 @@ struct LifecycleContractTests {
         #expect(try fixture.state() == before)
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aWriteToAnUnknownHazardIsRefused(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let before = try fixture.state()
@@ -88,7 +88,7 @@ struct LifecycleContractTests {
     }
 
     /// A new hazard is checked as an import row is.
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func addRefusesAnUnknownEnterpriseARepeatedIdAndABrokenRecord(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let before = try fixture.state()

@@ -41,7 +41,7 @@ struct StaleReadContractTests {
              ours: .markRectified(on: today, note: "整改完毕"), outcome: .changed),
     ]
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, races)
+    @Test(arguments: StoreBackend.all, races)
     func aStaleReadIsRefusedOnlyWhenItTouchesWhatChanged(backend: StoreBackend, race: Race) throws {
         let fixture = try StoreFixture(backend)
         let ours = fixture.store
@@ -81,7 +81,7 @@ struct StaleReadContractTests {
         }
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aWriteNamingAStaleRevisionIsRefused(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let other = try fixture.connectAgain()
@@ -106,7 +106,7 @@ struct StaleReadContractTests {
         #expect(try fixture.store.trackedHazard("H3").hazard.responsible == "张厂长")
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func everyWriteBumpsTheRevisionAndSaysWho(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let before = try fixture.store.trackedHazard("H3")

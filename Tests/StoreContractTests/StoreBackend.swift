@@ -18,12 +18,6 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
     /// (`StoreBackend+PostgreSQL.swift`: a new database per `open` on the server `.ci/run`
     /// starts; without a server its tests fail, they do not skip).
     static let all: [StoreBackend] = [.sqlite, .postgreSQL]
-
-    /// The backends of the suites whose protocols are not on PostgreSQL yet (issue 19): SQLite
-    /// alone, until the protocol is ported — then the suite moves to `all`. The PostgreSQL
-    /// store throws `StoreError.notOnPostgreSQL(feature:)` for those protocols meanwhile.
-    /// The goal is that nothing uses this list.
-    static let sqliteOnlyUntilPorted: [StoreBackend] = [.sqlite]
 }
 
 /// A store opened for one test, and how to reach the same data a second way.

@@ -24,7 +24,7 @@ struct UndoContractTests {
         Write(name: "merge a duplicate", action: .markDuplicate(of: "H2"), hazards: ["H3"]),
     ]
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, writes)
+    @Test(arguments: StoreBackend.all, writes)
     func undoPutsBackTheFieldsAndIsAudited(backend: StoreBackend, write: Write) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store
@@ -53,7 +53,7 @@ struct UndoContractTests {
         }
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func undoAfterSomeoneElseChangedTheHazardIsRefused(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let other = try fixture.connectAgain()
@@ -70,7 +70,7 @@ struct UndoContractTests {
         #expect(try fixture.state() == before, "H2, which nobody else touched, is not undone either")
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func undoOfNothingIsRefused(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         #expect(throws: TriageError.nothingToUndo) { try fixture.store.undo([], stamp: StoreFixture.stamp) }

@@ -17,7 +17,7 @@ struct VerificationQueueContractTests {
         try store.situation(ConsoleRequest(scope: scope, asOf: Self.today, hazardRows: 5), majorsAfter: nil).snapshot.hazards.awaitingVerification
     }
 
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted)
+    @Test(arguments: StoreBackend.all)
     func aRectifiedHazardStaysInTheQueueAwaitingVerificationUntilClosed(backend: StoreBackend) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store
@@ -51,7 +51,7 @@ struct VerificationQueueContractTests {
 
     /// With hazards awaiting verification among the others (and ties on every column), each
     /// order pages every row once, awaiting ones after the rest by urgency, where position says.
-    @Test(arguments: StoreBackend.sqliteOnlyUntilPorted, TriageSort.allCases)
+    @Test(arguments: StoreBackend.all, TriageSort.allCases)
     func theQueuePagesEachRowOnceWherePositionSaysItIs(backend: StoreBackend, sort: TriageSort) throws {
         let fixture = try StoreFixture(backend)
         try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])

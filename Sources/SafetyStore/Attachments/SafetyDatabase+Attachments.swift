@@ -16,15 +16,9 @@ extension Attachment: FetchedRow {
 extension SafetyDatabase: HazardAttachments {
     @discardableResult
     public func attach(_ id: String, file path: String, note: String?, stamp: AuditStamp) throws -> Attachment {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         // The file is read before the write transaction, so a large file holds no lock.
-        guard let digest = FileDigest.of(absolute) else {
-            throw AttachmentError(path: absolute, reason: "there is no readable file there")
-        }
-        let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
         let stamp = access.stamp(stamp)
-        let attachment = Attachment(hazardId: id, path: absolute, sha256: digest.sha256, size: digest.size,
-                                    note: note?.isEmpty == false ? note : nil, attachedBy: stamp.operatorName, attachedAt: stamp.at)
+        let attachment = try Attachment.recording(id, file: path, note: note, stamp: stamp)
         try pool.write { db in
             guard try Hazard.exists(db, key: id) else { throw TriageError.notFound(hazard: id) }
             try access.authorize(db, .triage, hazard: id)
@@ -32,8 +26,7 @@ extension SafetyDatabase: HazardAttachments {
                 INSERT INTO hazard_attachment (hazard_id, path, sha256, size, note, attached_by, attached_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, attachment.path, attachment.sha256, attachment.size, attachment.note, stamp.operatorName, stamp.at])
-            try AuditEntry.append(db, entity: "hazard", id: id, action: "attach", before: nil,
-                                  after: ["path": attachment.path, "sha256": attachment.sha256, "size": String(attachment.size)],
+            try AuditEntry.append(db, entity: "hazard", id: id, action: "attach", before: nil, after: attachment.auditFields,
                                   note: attachment.note, stamp: stamp)
         }
         return attachment
@@ -45,13 +38,6 @@ extension SafetyDatabase: HazardAttachments {
             return try Attachment.fetchAll(db, sql: "SELECT * FROM hazard_attachment WHERE hazard_id = ? ORDER BY id", arguments: [id])
         }
         // Files are read outside the read transaction: the store's snapshot does not wait on the disk.
-        return recorded.map { attachment in
-            let state: AttachmentState = switch FileDigest.of(attachment.path) {
-            case nil: .missing
-            case let digest? where digest.sha256 == attachment.sha256 && digest.size == attachment.size: .intact
-            case _?: .changed
-            }
-            return CheckedAttachment(attachment, state: state)
-        }
+        return recorded.map(\.checked)
     }
 }

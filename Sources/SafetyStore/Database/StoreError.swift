@@ -26,7 +26,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case serverUnreachable(location: String, reason: String)
     /// The PostgreSQL server refused or failed a statement (its message and SQLSTATE).
     case serverFailed(reason: String, sqlState: String?)
-    /// A feature this build has only on the SQLite backend so far (issue 19).
+    /// A command this build runs only on a SQLite file (`bench`).
     case notOnPostgreSQL(feature: String)
 
     public var description: String {
@@ -64,7 +64,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the PostgreSQL server refused: \(reason)\(sqlState.map { " (SQLSTATE \($0))" } ?? "")"
                 + (sqlState == "42501" ? " — your database role lacks the grant or row-level policy for this; ask the province's admin" : "")
         case let .notOnPostgreSQL(feature):
-            "\(feature) is not on the PostgreSQL backend yet (issue 19) — use a SQLite database (--db FILE) for it"
+            "\(feature) runs on a SQLite file only — use --db FILE (a copy of the data) for it"
         }
     }
 }

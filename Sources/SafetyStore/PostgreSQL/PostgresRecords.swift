@@ -110,6 +110,17 @@ extension Inspection {
     }
 }
 
+extension TrainingEvent {
+    init(postgres row: PostgresRow) throws {
+        let r = try PostgresRecordRow(row, table: "training")
+        self.init(
+            id: r.id, county: try r.text("county"), heldOn: try r.day("held_on"), kind: try r.choice("kind", as: TrainingKind.self),
+            audience: try r.choice("audience", as: TrainingAudience.self), mode: try r.choice("mode", as: TrainingMode.self),
+            sessions: try r.int("sessions"), personTimes: try r.int("person_times"), topic: try r.text("topic"),
+            materials: try r.int("materials"))
+    }
+}
+
 extension Jurisdiction {
     init(postgres row: PostgresRow) throws {
         let r = try PostgresRecordRow(row, table: "jurisdiction", key: "code")

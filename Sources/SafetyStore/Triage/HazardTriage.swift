@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import SafetyCore
 
@@ -50,15 +49,9 @@ struct HazardTriage: Sendable {
     static func step(_ db: Database, _ action: HazardAction, basis: TriageBasis, note: String?, stamp: AuditStamp,
                              today: Day) throws -> HazardChange {
         let current = try Self.current(db, id: basis.id)
-        try Self.checkNotStale(basis, current: current, action: action, today: today)
-        let next: Hazard
-        do throws(LifecycleRefusal) {
-            next = try HazardLifecycle.apply(action, to: current.hazard, today: today)
-        } catch {
-            throw TriageError.refused(error)
-        }
+        let next = try TriageRules.next(action, basis: basis, current: current, today: today)
         return try Self.write(db, from: current, to: next, action: action.kind.rawValue,
-                              note: Self.note(of: action, extra: note), stamp: stamp)
+                              note: TriageRules.note(of: action, extra: note), stamp: stamp)
     }
 
     /// Puts back what `changes` changed (the console's `u`), as one audited action per hazard,
@@ -72,14 +65,7 @@ struct HazardTriage: Sendable {
             try changes.map { change in
                 try access.authorize(db, .triage, hazard: change.id)
                 let current = try Self.current(db, id: change.id)
-                guard current.revision == change.revision else {
-                    throw TriageError.changed(hazard: change.id, by: current.updatedBy ?? "an import",
-                                              at: current.updatedAt ?? "?", fresh: current)
-                }
-                var restored = current.hazard
-                for field in change.before.changedFields(to: change.after) {
-                    field.copy(from: change.before, into: &restored)
-                }
+                let restored = try TriageRules.undone(change, current: current)
                 return try Self.write(db, from: current, to: restored, action: "undo",
                                       note: "undo \(change.action)", stamp: stamp)
             }
@@ -89,8 +75,7 @@ struct HazardTriage: Sendable {
     /// Adds a new hazard, checked as an import row would be, with an "add" audit row.
     @discardableResult
     func add(_ hazard: Hazard, note: String? = nil, stamp: AuditStamp, today: Day) throws -> HazardChange {
-        let violations = hazard.violations(today: today)
-        guard violations.isEmpty else { throw TriageError.invalid(hazard: hazard.id, violations: violations) }
+        try TriageRules.checkNew(hazard, today: today)
         let access = database.access
         let stamp = access.stamp(stamp)
         return try database.pool.write { db in
@@ -103,7 +88,7 @@ struct HazardTriage: Sendable {
             try db.execute(sql: "UPDATE hazard SET revision = 1, updated_by = ?, updated_at = ? WHERE id = ?",
                            arguments: [stamp.operatorName, stamp.at, hazard.id])
             try AuditEntry.append(db, entity: "hazard", id: hazard.id, action: "add", before: nil,
-                                  after: Self.fields(HazardField.allCases, of: hazard), note: note, stamp: stamp)
+                                  after: TriageRules.fields(HazardField.allCases, of: hazard), note: note, stamp: stamp)
             return HazardChange(before: hazard, after: hazard, revision: 1, action: "add")
         }
     }
@@ -118,32 +103,11 @@ struct HazardTriage: Sendable {
         }
     }
 
-    /// Refuses when the record changed since the caller read it in a field this action
-    /// changes (or, for a script that names a revision, at all).
-    private static func checkNotStale(_ basis: TriageBasis, current: TrackedHazard, action: HazardAction, today: Day) throws {
-        let stale: Bool
-        switch basis {
-        case let .seen(seen):
-            guard seen.revision != current.revision else { return }
-            // What the action would have changed on the record as seen; when it was refused
-            // there, any change counts, since the officer judged a record that is gone.
-            let touched = (try? HazardLifecycle.apply(action, to: seen.hazard, today: today))
-                .map { seen.hazard.changedFields(to: $0) } ?? HazardField.allCases
-            stale = !Set(touched).isDisjoint(with: seen.hazard.changedFields(to: current.hazard))
-        case let .id(_, expected):
-            stale = expected.map { $0 != current.revision } ?? false
-        }
-        if stale {
-            throw TriageError.changed(hazard: current.hazard.id, by: current.updatedBy ?? "an import",
-                                      at: current.updatedAt ?? "?", fresh: current)
-        }
-    }
-
     private static func write(_ db: Database, from current: TrackedHazard, to next: Hazard, action: String,
                               note: String?, stamp: AuditStamp) throws -> HazardChange {
-        let changed = current.hazard.changedFields(to: next)
+        let audit = TriageRules.auditFields(from: current.hazard, to: next)
         var revision = current.revision
-        if !changed.isEmpty {
+        if audit.before != nil {
             try db.execute(sql: """
                 UPDATE hazard SET status = ?, grade = ?, responsible = ?, deadline = ?, rectified_on = ?,
                   closed_on = ?, listed_on = ?, delisted_on = ?, duplicate_of = ?,
@@ -155,26 +119,7 @@ struct HazardTriage: Sendable {
             revision += 1
         }
         try AuditEntry.append(db, entity: "hazard", id: next.id, action: action,
-                              before: changed.isEmpty ? nil : fields(changed, of: current.hazard),
-                              after: changed.isEmpty ? nil : fields(changed, of: next), note: note, stamp: stamp)
+                              before: audit.before, after: audit.after, note: note, stamp: stamp)
         return HazardChange(before: current.hazard, after: next, revision: revision, action: action)
-    }
-
-    /// The action's own text (a note or reason) and the caller's, joined.
-    private static func note(of action: HazardAction, extra: String?) -> String? {
-        let own: String? = switch action {
-        case let .markRectified(_, note): note
-        case let .reopen(reason), let .regrade(_, reason): reason
-        case let .comment(text): text
-        case let .markDuplicate(original): "duplicate of \(original)"
-        default: nil
-        }
-        let parts = [own, extra].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        return parts.isEmpty ? nil : parts.joined(separator: " — ")
-    }
-
-    /// `{"status": "open", …}` of `fields`, for the audit trail.
-    static func fields(_ fields: [HazardField], of hazard: Hazard) -> [String: String?] {
-        Dictionary(uniqueKeysWithValues: fields.map { ($0.rawValue, $0.value(of: hazard)) })
     }
 }

@@ -48,6 +48,8 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         var report = BenchReport()
+        // The bench drives SQLite's file (page cache drops, statement profile): not a server.
+        if DatabaseLocation.isServer(global) { throw StoreError.notOnPostgreSQL(feature: "bench") }
         let path = DatabaseLocation.path(global)
         let today = global.today
         let size = Size(width: 160, height: 45)

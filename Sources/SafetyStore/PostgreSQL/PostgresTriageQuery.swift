@@ -1,0 +1,153 @@
+import Foundation
+import PostgresNIO
+import SafetyCore
+
+/// `TriageQuery` on PostgreSQL: the same reads of the triage list, from the shared SQL of
+/// ``TriageSQL`` (its PostgreSQL dialect, `?` numbered by ``PostgresBinds``) and the same count decisions.
+enum PostgresTriageQuery {
+    private static let sql = TriageSQL(dialect: .postgreSQL)
+
+    /// How many hazards pass `filter` on `today` (``TriageSQL/count(_:)``).
+    static func count(_ db: PostgresSession, filter: TriageFilter, today: Day) throws -> Int {
+        switch TriageSQL.count(filter) {
+        case .awaiting:
+            return try awaiting(db, county: filter.county, grade: filter.grade)
+        case let .kept(counted, overdue, addsAwaiting):
+            let county = filter.county.map { _ in "AND county = ?" } ?? ""
+            let countyValues = filter.county.map { [$0] } ?? []
+            if overdue {
+                let month = Month(today)
+                return try value(db, KeptByDay.openHazards.sql(sums: [("n", counted)], groupedBy: [], condition: county),
+                                 binds([month.iso] + countyValues + [month.firstDay.iso, today.iso] + countyValues))
+            }
+            let awaitingCount = addsAwaiting ? try awaiting(db, county: filter.county, grade: filter.grade) : 0
+            return try awaitingCount + value(db, "SELECT COALESCE(SUM(\(counted)), 0)::bigint FROM county_hazard_stats WHERE true \(county)",
+                                        binds(countyValues))
+        case .rows:
+            let (from, clause, values) = sql.source(filter, .urgency, today: today)
+            return try value(db, "SELECT COUNT(*) FROM \(from) \(clause)", binds(values))
+        }
+    }
+
+    /// `AwaitingVerification.count`: kept by the summary triggers, a few rows per county.
+    static func awaiting(_ db: PostgresSession, county: String?, grade: HazardGrade?) throws -> Int {
+        var sql = "SELECT COALESCE(SUM(awaiting), 0)::bigint FROM county_awaiting_verification WHERE true"
+        var binds: [SQLBind] = []
+        if let grade {
+            sql += " AND grade = ?"
+            binds.append(grade.rawValue)
+        }
+        if let county {
+            sql += " AND county = ?"
+            binds.append(county)
+        }
+        return try value(db, sql, binds)
+    }
+
+    /// `limit` rows from position `offset` of the list in `sort` order; a page in the
+    /// list's second half is read from its end (``NearerEnd``).
+    static func page(_ db: PostgresSession, filter: TriageFilter, sort: TriageSort, descending: Bool, offset: Int, limit: Int,
+                     total: Int?, today: Day, duplicates: DuplicateRule = DuplicateRule()) throws -> [TriageRow] {
+        let read = NearerEnd(offset: offset, limit: limit, total: total)
+        let (from, clause, values) = sql.source(filter, sort, today: today)
+        let pageIds = "SELECT h.id FROM \(from) \(clause) ORDER BY \(sql.orderBy(sort, filter, descending: descending != read.reversed)) LIMIT ? OFFSET ?"
+        let rows = try db.rows(numbering: """
+            SELECT h.*, e.name AS enterprise_name, e.town AS enterprise_town, e.industry AS enterprise_industry,
+              e.risk_level AS enterprise_risk
+            FROM (\(pageIds)) AS p JOIN hazard h ON h.id = p.id JOIN enterprise e ON e.id = h.enterprise_id
+            ORDER BY \(sql.orderBy(sort, filter, descending: descending))
+            """, binds(values) + [read.limit, read.offset])
+        return try rows.map { row in
+            let tracked = try TrackedHazard(postgres: row)
+            let risk = try row.optionalText("enterprise_risk")
+            return TriageRow(tracked: tracked, enterpriseName: try row.text("enterprise_name"), town: try row.text("enterprise_town"),
+                             industry: try row.text("enterprise_industry"), riskLevel: risk.flatMap(RiskLevel.init(rawValue:)),
+                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates),
+                             pendingExtension: try PostgresExtensionQuery.pending(db, hazard: tracked.hazard.id))
+        }
+    }
+
+    /// `limit` hazards of the list from match `offset`, in its order, whose id, enterprise name
+    /// or description contains `text`.
+    static func search(_ db: PostgresSession, _ text: String, filter: TriageFilter, sort: TriageSort, descending: Bool,
+                       today: Day, offset: Int, limit: Int) throws -> [String] {
+        let needle = text.trimmingCharacters(in: .whitespaces)
+        guard !needle.isEmpty else { return [] }
+        let (from, clause, values) = sql.source(filter, sort, today: today, enterprise: true)
+        let pattern = LikePattern.containing(needle)
+        return try db.rows(numbering: """
+            SELECT h.id FROM \(from) \(clause) AND \(TriageSQL.searchCondition)
+            ORDER BY \(sql.orderBy(sort, filter, descending: descending)) LIMIT \(max(1, limit)) OFFSET \(max(0, offset))
+            """, binds(values + [pattern, pattern, pattern])).map { try $0.decode(String.self) }
+    }
+
+    /// The list position of hazard `id`, or nil when it does not pass the filter: the rows
+    /// before it in the list's order (``TriageSQL/precedingRanges(_:values:)``), counted.
+    static func position(_ db: PostgresSession, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool,
+                         today: Day) throws -> Int? {
+        let (from, clause, values) = sql.source(filter, sort, today: today)
+        let terms = TriageSQL.orderTerms(sort, filter, descending: descending)
+        guard let row = try db.rows(numbering: """
+            SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(from) \(clause) AND h.id = ?
+            """, binds(values + [id])).first else { return nil }
+        let ranges = TriageSQL.precedingRanges(terms, values: try row.makeRandomAccess().map(bind))
+        guard !ranges.isEmpty else { return 0 }
+        var countValues: [SQLBind] = []
+        let counts = ranges.map { range in
+            countValues += binds(values) + range.values.map { Optional($0) }
+            return "(SELECT COUNT(*) FROM \(from) \(clause) AND \(range.condition))"
+        }
+        return try value(db, "SELECT " + counts.joined(separator: " + "), countValues)
+    }
+
+    /// The id of the hazard `hazard` likely repeats (`TriageQuery.likelyOriginal`).
+    static func likelyOriginal(_ db: PostgresSession, of hazard: Hazard, rule: DuplicateRule) throws -> String? {
+        guard hazard.duplicateOf == nil else { return nil }
+        let bigrams = DescriptionBigrams(hazard.description)
+        let candidates = try db.rows("""
+            SELECT id, description FROM hazard
+            WHERE enterprise_id = $1 AND found_on BETWEEN $2 AND $3 AND duplicate_of IS NULL AND (found_on < $4 OR id < $5)
+            ORDER BY found_on, id
+            """, [hazard.enterpriseId, hazard.foundOn.adding(days: -rule.withinDays).iso, hazard.foundOn.iso, hazard.foundOn.iso,
+                  hazard.id])
+        for candidate in candidates {
+            if rule.isSimilar(bigrams, DescriptionBigrams(try candidate.text("description"))) { return try candidate.text("id") }
+        }
+        return nil
+    }
+
+    /// Responsible units already used in `county` that start with `prefix`, most used first.
+    static func responsibleUnits(_ db: PostgresSession, county: String, prefix: String, limit: Int = 8) throws -> [String] {
+        try db.rows("""
+            SELECT responsible FROM hazard
+            WHERE county = $1 AND duplicate_of IS NULL AND responsible LIKE $2 \(LikePattern.escapeClause) AND responsible IS NOT NULL
+            GROUP BY responsible ORDER BY COUNT(*) DESC, responsible LIMIT $3
+            """, [county, LikePattern.starting(with: prefix), limit]).map { try $0.decode(String.self) }
+    }
+
+    /// A cell as the value to bind it back with (nil for NULL): the order columns are text,
+    /// but for the awaiting-last term, a boolean.
+    private static func bind(_ cell: PostgresCell) throws -> SQLBind {
+        guard cell.bytes != nil else { return nil }
+        return cell.dataType == .bool ? try cell.decode(Bool.self) : try cell.decode(String.self)
+    }
+
+    private static func binds(_ values: [String]) -> [SQLBind] {
+        values.map { $0 }
+    }
+
+    private static func value(_ db: PostgresSession, _ sql: String, _ values: [SQLBind]) throws -> Int {
+        var binds = PostgresBinds()
+        let numbered = binds.numbering(sql, values)
+        return try db.value(Int.self, numbered, binds.values) ?? 0
+    }
+}
+
+extension PostgresSession {
+    /// Every row of `sql` written with `?` placeholders, numbered in turn (``PostgresBinds``).
+    func rows(numbering sql: String, _ values: [SQLBind]) throws -> [PostgresRow] {
+        var binds = PostgresBinds()
+        let numbered = binds.numbering(sql, values)
+        return try rows(numbered, binds.values)
+    }
+}
