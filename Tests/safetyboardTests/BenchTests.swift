@@ -1,4 +1,5 @@
 import Foundation
+import SafetyStore
 import Testing
 
 /// `safetyboard bench` on a small generated province: it drives the real console on a
@@ -6,15 +7,31 @@ import Testing
 /// the hazard queue's selection (read off the console's screen by the bench). No timing is
 /// asserted: only that each figure is there and is a number.
 @Suite(.serialized) struct BenchTests {
-    /// Warm, and `--cold` (the file's pages dropped from the OS cache first), which must report
-    /// the same figures plus how much of the file was left in the cache.
-    @Test(arguments: [false, true])
-    func benchDrivesTheConsoleOnAPseudoTerminalAndReportsEveryFigure(cold: Bool) throws {
+    /// Where the bench runs: a SQLite file warm, and `--cold` (the file's pages dropped from the
+    /// OS cache first, which must report the same figures plus how much of the file was left in
+    /// the cache), and a database on the PostgreSQL test server (no read counts: the pages
+    /// read are the server's).
+    enum Run: String, CaseIterable { case sqlite, sqliteCold, postgreSQL }
+
+    @Test(arguments: Run.allCases)
+    func benchDrivesTheConsoleOnAPseudoTerminalAndReportsEveryFigure(_ run: Run) throws {
+        let cold = run == .sqliteCold
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sb-bench-\(UUID().uuidString)")
         let generated = try Binary.run(["generate", "--out", folder.path, "--counties", "3", "--enterprises", "300",
                                         "--hazards", "3000", "--seed", "1"])
         try #require(generated.status == 0, "\(generated.stderr)")
-        let db = try Binary.temporaryDatabase()
+        var db = try Binary.temporaryDatabase()
+        var dropServerDatabase: () -> Void = {}
+        defer { dropServerDatabase() }
+        if run == .postgreSQL {
+            let url = try #require(ProcessInfo.processInfo.environment["SAFETYBOARD_TEST_POSTGRES"],
+                                   "SAFETYBOARD_TEST_POSTGRES is not set: start a server with scripts/test-postgres-cluster or run .ci/run")
+            let server = PostgreSQLServer(location: try PostgreSQLLocation(url))
+            let name = "sb_bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try server.createDatabase(name)
+            dropServerDatabase = { try? server.dropDatabase(name) }
+            db = server.location.database(name).description
+        }
         let files = ["jurisdictions", "inspectors", "enterprises", "hazards", "trainings", "inspections"]
             .map { folder.appendingPathComponent("\($0).csv").path }
         let imported = try Binary.run(["import"] + files + ["--db", db, "--as-of", "2026-01-05"])
@@ -35,9 +52,16 @@ import Testing
         }
         for count in ["first_frame_reads", "reads_per_key_p50", "reads_per_key_p99"] {
             let value = (report[count] as? NSNumber)?.doubleValue
-            #expect(value.map { $0.isFinite && $0 >= 0 } == true, "\(count) is \(String(describing: report[count]))")
+            if run == .postgreSQL {
+                #expect(report[count] is NSNull, "\(count) on a server is \(String(describing: report[count]))")
+            } else {
+                #expect(value.map { $0.isFinite && $0 >= 0 } == true, "\(count) is \(String(describing: report[count]))")
+            }
         }
-        #expect(((report["first_frame_reads"] as? NSNumber)?.intValue ?? 0) > 0, "the console read nothing before its first frame")
+        if run != .postgreSQL {
+            #expect(((report["first_frame_reads"] as? NSNumber)?.intValue ?? 0) > 0, "the console read nothing before its first frame")
+        }
+        #expect(report["backend"] as? String == (run == .postgreSQL ? "postgresql" : "sqlite"))
         #expect(report["cold"] as? Bool == cold)
         #expect((report["cold_resident_mb"] as? NSNumber != nil) == cold)
         #expect(report["hazard_selection_moved"] as? Bool == true, "j on the hazard panel did not move its selection")
@@ -51,5 +75,13 @@ import Testing
         #expect(report["hazards"] as? Int == 3000 + 2 * 2, "the province's hazards and one per live run, on the terminal and in process")
         let inProcess = try #require(report["in_process"] as? [String: Any])
         #expect((inProcess["key_p99_ms"] as? Double)?.isFinite == true)
+    }
+
+    /// What bench cannot do on a server it refuses by name, before it starts anything.
+    @Test(arguments: [["--cold"], ["--sql-trace", "/tmp/sb-never-written.txt"], ["--import", "/tmp"]])
+    func benchOnAServerRefusesWhatOnlyAFileHas(_ option: [String]) throws {
+        let refused = try Binary.run(["bench", "--db", "postgresql://nobody@127.0.0.1:1/none"] + option)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("bench \(option[0])") && refused.stderr.contains("SQLite file only"), "\(refused.stderr)")
     }
 }

@@ -16,8 +16,11 @@ struct BenchReport {
     var inProcessSlowest: [(String, Double)] = []
     var inProcessLiveDetect: Double?
     var bytesPerRowMove = (console: 0, triage: 0)
-    var summaryMilliseconds = 0.0
-    var plainSQLMilliseconds = 0.0
+    /// `sqlite` or `postgresql`: the store `--db` named.
+    var backend = "sqlite"
+    /// SQLite only: the summary tables against a plain GROUP BY (nil on a server).
+    var summaryMilliseconds: Double?
+    var plainSQLMilliseconds: Double?
     var importRowsPerSecond: Double?
     var importHazardRowsPerSecond: Double?
     /// The `sqlite3` shell's `.import` of the same hazards.csv into a table indexed like ours.
@@ -52,6 +55,7 @@ struct BenchReport {
 
     private var fields: [(String, Any?)] {
         var fields: [(String, Any?)] = [
+            ("backend", backend),
             ("cold", coldResidentBytes != nil),
             ("cold_resident_mb", coldResidentBytes.map { Double($0) / 1_048_576 }),
             ("first_frame_ms", terminal.firstFrame),
@@ -81,7 +85,7 @@ struct BenchReport {
             ("bytes_per_row_move_triage", bytesPerRowMove.triage),
             ("summary_ms", summaryMilliseconds),
             ("plain_sql_summary_ms", plainSQLMilliseconds),
-            ("summary_vs_plain_sql_ratio", plainSQLMilliseconds > 0 ? summaryMilliseconds / plainSQLMilliseconds : nil),
+            ("summary_vs_plain_sql_ratio", summaryMilliseconds.flatMap { ours in plainSQLMilliseconds.flatMap { $0 > 0 ? ours / $0 : nil } }),
             ("counties", dataset.counties), ("enterprises", dataset.enterprises), ("hazards", dataset.hazards),
         ]
         return fields

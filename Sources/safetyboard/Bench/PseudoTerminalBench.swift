@@ -50,6 +50,8 @@ struct PseudoTerminalBench {
     let idle: Duration
     /// Keep the screen after each key of the first round (`bench --screens`).
     var keepsScreens = false
+    /// Count the console's read calls (`/proc/PID/io`): they are page reads on a SQLite file only.
+    var countsReads = true
     var width = 160
     var height = 45
 
@@ -67,13 +69,13 @@ struct PseudoTerminalBench {
         } else {
             result.firstFrame = Self.milliseconds(console.startedAt, ContinuousClock.now - quiet)
         }
-        result.firstFrameReads = ReadCounters.of(console.processIdentifier)
+        result.firstFrameReads = countsReads ? ReadCounters.of(console.processIdentifier) : nil
 
         for round in 0..<rounds {
             var positions: [Int: (selected: Int, open: Int)] = [:]
             for (index, step) in ScriptedKey.round.enumerated() {
                 guard let bytes = Self.bytes(step.key) else { continue }
-                let readsBefore = ReadCounters.of(console.processIdentifier)
+                let readsBefore = countsReads ? ReadCounters.of(console.processIdentifier) : nil
                 let typed = console.type(bytes)
                 let frame = console.lastOutput(quiet: quiet, firstByte: .seconds(1), limit: .seconds(10)) {
                     ConsoleScreenText.isSettled($0.lines)

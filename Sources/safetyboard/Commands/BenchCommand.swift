@@ -48,8 +48,12 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         var report = BenchReport()
-        // The bench drives SQLite's file (page cache drops, statement profile): not a server.
-        if DatabaseLocation.isServer(global) { throw StoreError.notOnPostgreSQL(feature: "bench") }
+        let onServer = DatabaseLocation.isServer(global)
+        // These drive SQLite's file (page cache drop, statement profile, a fresh file to import into).
+        if onServer, cold { throw StoreError.notOnPostgreSQL(feature: "bench --cold") }
+        if onServer, sqlTrace != nil { throw StoreError.notOnPostgreSQL(feature: "bench --sql-trace") }
+        if onServer, importFolder != nil { throw StoreError.notOnPostgreSQL(feature: "bench --import") }
+        report.backend = onServer ? "postgresql" : "sqlite"
         let path = DatabaseLocation.path(global)
         let today = global.today
         let size = Size(width: 160, height: 45)
@@ -62,10 +66,11 @@ struct BenchCommand: ParsableCommand {
         // console's first frame, and the drop itself happens with no connection of this process
         // open: closing any descriptor of a file releases all of a process's POSIX locks on it,
         // SQLite's included.
-        var opened: SafetyDatabase?
-        func openDatabase() throws -> SafetyDatabase {
+        var opened: (any Store)?
+        func openDatabase() throws -> any Store {
             if let opened { return opened }
-            let database = try SafetyDatabase(path: path, mustExist: true, profile: profile)
+            let database: any Store = onServer ? try DatabaseLocation.open(global)
+                : try SafetyDatabase(path: path, mustExist: true, profile: profile)
             opened = database
             return database
         }
@@ -81,6 +86,8 @@ struct BenchCommand: ParsableCommand {
             executable: consoleExecutable(), databasePath: path, openDatabase: openDatabase, today: today, rounds: rounds,
             liveRuns: liveRuns, quiet: .milliseconds(quietMs), idle: .milliseconds(Int(idleSeconds * 1000)))
         terminalBench.keepsScreens = screens != nil
+        // A server's page reads are the server's: the console's read calls are socket reads.
+        terminalBench.countsReads = !onServer
         report.terminal = try terminalBench.run()
         let database = try openDatabase()
         if let screens { try report.terminal.screens.write(toFile: screens, atomically: true, encoding: .utf8) }
@@ -109,7 +116,9 @@ struct BenchCommand: ParsableCommand {
         }
         if let trace { try traced.write(toFile: trace, atomically: true, encoding: .utf8) }
         if let sqlTrace { try statements.text().write(toFile: sqlTrace, atomically: true, encoding: .utf8) }
-        (report.summaryMilliseconds, report.plainSQLMilliseconds) = try summaryComparison(database, today: today)
+        if let file = database as? SafetyDatabase {
+            (report.summaryMilliseconds, report.plainSQLMilliseconds) = try summaryComparison(file, today: today)
+        }
         if let importFolder {
             let speed = try ImportBench(folder: importFolder, today: today, stamp: DatabaseLocation.stamp(global))
             report.importRowsPerSecond = speed.rowsPerSecond
@@ -150,7 +159,7 @@ struct BenchCommand: ParsableCommand {
     /// In process: from the moment another process's write is committed (that process has
     /// exited) until this process's feed has delivered it and the frame showing it is rendered;
     /// the median of `runs`.
-    private func liveDetection(database: SafetyDatabase, path: String, today: Day, runs: Int) throws -> Double? {
+    private func liveDetection(database: any Store, path: String, today: Day, runs: Int) throws -> Double? {
         guard runs > 0, let county = try database.countyNames().first, let enterprise = try database.enterprises(county: county).first?.id else {
             return nil
         }
