@@ -17,7 +17,8 @@ struct BenchCommand: ParsableCommand {
             to the last byte of the frame it caused (output quiet for --quiet-ms, which is not counted, and no \
             rows left to read). The scripted session changes one deadline and undoes it twice (on the terminal \
             and in process: audit rows by the operator) and adds one major hazard per live run (ids BENCH-LIVE-…); \
-            run it on a copy of real data.
+            run it on a copy of real data. On a PostgreSQL URL the console and the live runs use the server; \
+            --cold, --sql-trace and --import drive a SQLite file and are refused there.
             """)
 
     enum Format: String, ExpressibleByArgument { case table, json }
