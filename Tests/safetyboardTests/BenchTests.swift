@@ -20,18 +20,9 @@ import Testing
         let generated = try Binary.run(["generate", "--out", folder.path, "--counties", "3", "--enterprises", "300",
                                         "--hazards", "3000", "--seed", "1"])
         try #require(generated.status == 0, "\(generated.stderr)")
-        var db = try Binary.temporaryDatabase()
-        var dropServerDatabase: () -> Void = {}
-        defer { dropServerDatabase() }
-        if run == .postgreSQL {
-            let url = try #require(ProcessInfo.processInfo.environment["SAFETYBOARD_TEST_POSTGRES"],
-                                   "SAFETYBOARD_TEST_POSTGRES is not set: start a server with scripts/test-postgres-cluster or run .ci/run")
-            let server = PostgreSQLServer(location: try PostgreSQLLocation(url))
-            let name = "sb_bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            try server.createDatabase(name)
-            dropServerDatabase = { try? server.dropDatabase(name) }
-            db = server.location.database(name).description
-        }
+        let serverDatabase = run == .postgreSQL ? try TestServerDatabase(prefix: "sb_bench_") : nil
+        defer { serverDatabase?.drop() }
+        let db = try serverDatabase?.location.description ?? Binary.temporaryDatabase()
         let files = ["jurisdictions", "inspectors", "enterprises", "hazards", "trainings", "inspections"]
             .map { folder.appendingPathComponent("\($0).csv").path }
         let imported = try Binary.run(["import"] + files + ["--db", db, "--as-of", "2026-01-05"])

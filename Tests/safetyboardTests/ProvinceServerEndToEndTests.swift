@@ -11,21 +11,15 @@ import Testing
     /// A new database on the test server, made ready by `server init` (the bundled data),
     /// with three officers on its roster: their logins are database roles.
     private struct Province {
-        let server: PostgreSQLServer
-        let name: String
-        let admin: PostgreSQLLocation
+        let database: TestServerDatabase
+        var admin: PostgreSQLLocation { database.location }
         let suffix = UUID().uuidString.prefix(6).lowercased()
         var litriage: String { "e2e_li_triage_\(suffix)" }
         var xtduty: String { "e2e_xt_duty_\(suffix)" }
         var centre: String { "e2e_centre_\(suffix)" }
 
         init() throws {
-            let url = try #require(ProcessInfo.processInfo.environment["SAFETYBOARD_TEST_POSTGRES"],
-                                   "SAFETYBOARD_TEST_POSTGRES is not set: start a server with scripts/test-postgres-cluster or run .ci/run")
-            server = PostgreSQLServer(location: try PostgreSQLLocation(url))
-            name = "sb_e2e_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            try server.createDatabase(name)
-            admin = server.location.database(name)
+            database = try TestServerDatabase(prefix: "sb_e2e_")
         }
 
         func run(_ arguments: [String]) throws -> Binary.Result {
@@ -51,7 +45,7 @@ import Testing
 
     @Test func twoCountyOfficesTheCentreAndAnImporterShareOneServer() throws {
         let province = try Province()
-        defer { try? province.server.dropDatabase(province.name) }
+        defer { province.database.drop() }
         let initialized = try province.run(["server", "init"])
         try #require(initialized.status == 0, "server init failed: \(initialized.stderr)")
         for (login, name, role, scope) in [(province.litriage, "荔城区分诊", "triage", "荔城区"),
