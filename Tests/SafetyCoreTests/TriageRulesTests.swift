@@ -80,6 +80,24 @@ struct TriageRulesTests {
         #expect(!DuplicateRule().isLikelyDuplicate(a, merged), "a merged duplicate is not flagged again")
     }
 
+    @Test func aWindowsOriginalsAreTheFirstSimilarCandidateOfEach() {
+        var merged = Self.hazard("H4", deadline: nil, found: "2025-05-06")
+        merged.duplicateOf = "H1"
+        let window = [Self.hazard("H3", deadline: nil, found: "2025-05-05"), merged,
+                      Self.hazard("H5", deadline: nil, found: "2025-05-06", description: "配电箱未接地")]
+        let candidates = [
+            DuplicateCandidate(repeatedBy: "H3", id: "H0", description: "配电箱未接地"),
+            DuplicateCandidate(repeatedBy: "H3", id: "H1", description: "消防通道被堵塞"),
+            DuplicateCandidate(repeatedBy: "H4", id: "H1", description: "消防通道被堵塞"),
+            DuplicateCandidate(repeatedBy: "H3", id: "H2", description: "消防通道堵塞"),
+            DuplicateCandidate(repeatedBy: "H5", id: "H1", description: "消防通道被堵塞"),
+        ]
+        // H3: the earliest similar one, not H0 (another hazard) nor the later H2; H4 is merged
+        // already; H5's only candidate describes something else.
+        #expect(DuplicateRule().likelyOriginals(of: window, candidates: candidates) == ["H3": "H1"])
+        #expect(DuplicateRule().earliestOriginal(of: window[0]) == Day(iso: "2025-04-28"))
+    }
+
     @Test func changedFieldsAndCopyRoundTrip() {
         let before = Self.hazard(deadline: "2025-06-10")
         var after = before

@@ -27,6 +27,16 @@ enum ExtensionQuery {
         return try DeadlineExtension.fetchOne(statement, arguments: [id])
     }
 
+    /// The requests of `hazards` that wait for a decision, by hazard id: one query for a
+    /// triage window.
+    static func pending(_ db: Database, hazards ids: [String]) throws -> [String: DeadlineExtension] {
+        guard !ids.isEmpty else { return [:] }
+        let requests = try DeadlineExtension.fetchAll(db, sql: """
+            SELECT * FROM hazard_extension WHERE decision IS NULL AND hazard_id IN (\(databaseQuestionMarks(count: ids.count)))
+            """, arguments: StatementArguments(ids))
+        return Dictionary(requests.map { ($0.hazardId, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// How many requests of `county` (or all) wait for a decision.
     static func pendingCount(_ db: Database, county: String?) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hazard_extension INDEXED BY hazard_extension_pending_county WHERE decision IS NULL"

@@ -75,6 +75,14 @@ enum PostgresExtensionQuery {
     static func pending(_ db: PostgresSession, hazard id: String) throws -> DeadlineExtension? {
         try db.row("SELECT * FROM hazard_extension WHERE hazard_id = $1 AND decision IS NULL", [id]).map(DeadlineExtension.init(postgres:))
     }
+
+    /// `ExtensionQuery.pending(_:hazards:)`: one statement for a triage window.
+    static func pending(_ db: PostgresSession, hazards ids: [String]) throws -> [String: DeadlineExtension] {
+        guard !ids.isEmpty else { return [:] }
+        let requests = try db.rows("SELECT * FROM hazard_extension WHERE decision IS NULL AND hazard_id = ANY($1::text[])", [ids])
+            .map(DeadlineExtension.init(postgres:))
+        return Dictionary(requests.map { ($0.hazardId, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 extension DeadlineExtension {

@@ -57,13 +57,15 @@ enum PostgresTriageQuery {
             FROM (\(pageIds)) AS p JOIN hazard h ON h.id = p.id JOIN enterprise e ON e.id = h.enterprise_id
             ORDER BY \(sql.orderBy(sort, filter, descending: descending))
             """, binds(values) + [read.limit, read.offset])
-        return try rows.map { row in
-            let tracked = try TrackedHazard(postgres: row)
+        let tracked = try rows.map(TrackedHazard.init(postgres:))
+        let hazards = tracked.map(\.hazard)
+        let originals = try likelyOriginals(db, of: hazards, rule: duplicates)
+        let pending = try PostgresExtensionQuery.pending(db, hazards: hazards.map(\.id))
+        return try zip(rows, tracked).map { row, tracked in
             let risk = try row.optionalText("enterprise_risk")
             return TriageRow(tracked: tracked, enterpriseName: try row.text("enterprise_name"), town: try row.text("enterprise_town"),
                              industry: try row.text("enterprise_industry"), riskLevel: risk.flatMap(RiskLevel.init(rawValue:)),
-                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates),
-                             pendingExtension: try PostgresExtensionQuery.pending(db, hazard: tracked.hazard.id))
+                             likelyDuplicateOf: originals[tracked.hazard.id], pendingExtension: pending[tracked.hazard.id])
         }
     }
 
@@ -100,20 +102,23 @@ enum PostgresTriageQuery {
         return try value(db, "SELECT " + counts.joined(separator: " + "), countValues)
     }
 
-    /// The id of the hazard `hazard` likely repeats (`TriageQuery.likelyOriginal`).
-    static func likelyOriginal(_ db: PostgresSession, of hazard: Hazard, rule: DuplicateRule) throws -> String? {
-        guard hazard.duplicateOf == nil else { return nil }
-        let bigrams = DescriptionBigrams(hazard.description)
+    /// The likely original of each of `hazards` (`TriageQuery.likelyOriginals`): one
+    /// statement for a window, its hazards bound as arrays and unnested.
+    static func likelyOriginals(_ db: PostgresSession, of hazards: [Hazard], rule: DuplicateRule) throws -> [String: String] {
+        let unmerged = hazards.filter { $0.duplicateOf == nil }
+        guard !unmerged.isEmpty else { return [:] }
         let candidates = try db.rows("""
-            SELECT id, description FROM hazard
-            WHERE enterprise_id = $1 AND found_on BETWEEN $2 AND $3 AND duplicate_of IS NULL AND (found_on < $4 OR id < $5)
-            ORDER BY found_on, id
-            """, [hazard.enterpriseId, hazard.foundOn.adding(days: -rule.withinDays).iso, hazard.foundOn.iso, hazard.foundOn.iso,
-                  hazard.id])
-        for candidate in candidates {
-            if rule.isSimilar(bigrams, DescriptionBigrams(try candidate.text("description"))) { return try candidate.text("id") }
+            SELECT w.id, c.id, c.description
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS w(id, enterprise_id, lo, found_on)
+            JOIN hazard c ON c.enterprise_id = w.enterprise_id AND c.found_on BETWEEN w.lo AND w.found_on
+            WHERE c.duplicate_of IS NULL AND (c.found_on < w.found_on OR c.id < w.id)
+            ORDER BY c.found_on, c.id
+            """, [unmerged.map(\.id), unmerged.map(\.enterpriseId), unmerged.map { rule.earliestOriginal(of: $0).iso },
+                  unmerged.map(\.foundOn.iso)]).map { row in
+            let (of, id, description) = try row.decode((String, String, String).self)
+            return DuplicateCandidate(repeatedBy: of, id: id, description: description)
         }
-        return nil
+        return rule.likelyOriginals(of: unmerged, candidates: candidates)
     }
 
     /// Responsible units already used in `county` that start with `prefix`, most used first.

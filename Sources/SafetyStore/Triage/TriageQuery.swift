@@ -43,12 +43,14 @@ enum TriageQuery {
             FROM (\(pageIds)) AS p JOIN hazard h ON h.id = p.id JOIN enterprise e ON e.id = h.enterprise_id
             ORDER BY \(orderBy(sort, filter, descending: descending))
             """, arguments: arguments + [read.limit, read.offset])
-        return try rows.map { row in
-            let tracked = try TrackedHazard(row: row)
-            return TriageRow(tracked: tracked, enterpriseName: row["enterprise_name"], town: row["enterprise_town"],
-                             industry: row["enterprise_industry"], riskLevel: row["enterprise_risk"],
-                             likelyDuplicateOf: try likelyOriginal(db, of: tracked.hazard, rule: duplicates),
-                             pendingExtension: try ExtensionQuery.pending(db, hazard: tracked.hazard.id))
+        let tracked = try rows.map(TrackedHazard.init(row:))
+        let hazards = tracked.map(\.hazard)
+        let originals = try likelyOriginals(db, of: hazards, rule: duplicates)
+        let pending = try ExtensionQuery.pending(db, hazards: hazards.map(\.id))
+        return zip(rows, tracked).map { row, tracked in
+            TriageRow(tracked: tracked, enterpriseName: row["enterprise_name"], town: row["enterprise_town"],
+                      industry: row["enterprise_industry"], riskLevel: row["enterprise_risk"],
+                      likelyDuplicateOf: originals[tracked.hazard.id], pendingExtension: pending[tracked.hazard.id])
         }
     }
 
@@ -91,24 +93,24 @@ enum TriageQuery {
         return try Int.fetchOne(db, sql: "SELECT " + counts.joined(separator: " + "), arguments: values)
     }
 
-    /// The id of the hazard `hazard` likely repeats: another of the same enterprise, found
-    /// within the rule's days, with a similar description, and found earlier (the one to keep).
-    static func likelyOriginal(_ db: Database, of hazard: Hazard, rule: DuplicateRule) throws -> String? {
-        guard hazard.duplicateOf == nil else { return nil }
-        // Read for every row of a triage window: prepared once, and only the hazards that could
-        // be its original (found before it, or the same day with a smaller id), earliest first.
-        let statement = try db.cachedStatement(sql: """
-            SELECT id, description FROM hazard INDEXED BY hazard_enterprise_found
-            WHERE enterprise_id = ? AND found_on BETWEEN ? AND ? AND duplicate_of IS NULL AND (found_on < ? OR id < ?)
-            ORDER BY found_on, id
-            """)
-        let bigrams = DescriptionBigrams(hazard.description)
-        let candidates = try Row.fetchCursor(statement, arguments: [
-            hazard.enterpriseId, hazard.foundOn.adding(days: -rule.withinDays), hazard.foundOn, hazard.foundOn, hazard.id])
-        while let candidate = try candidates.next() {
-            if rule.isSimilar(bigrams, DescriptionBigrams(candidate[1])) { return candidate[0] }
+    /// The likely original of each of `hazards` (``DuplicateRule/likelyOriginals(of:candidates:)``),
+    /// by hazard id: one query for a whole window, each hazard's candidates read along
+    /// `hazard_enterprise_found` (found before it, or the same day with a smaller id).
+    static func likelyOriginals(_ db: Database, of hazards: [Hazard], rule: DuplicateRule) throws -> [String: String] {
+        let unmerged = hazards.filter { $0.duplicateOf == nil }
+        guard !unmerged.isEmpty else { return [:] }
+        var arguments = StatementArguments()
+        for hazard in unmerged {
+            _ = arguments.append(contentsOf: [hazard.id, hazard.enterpriseId, rule.earliestOriginal(of: hazard).iso, hazard.foundOn.iso])
         }
-        return nil
+        let candidates = try Row.fetchAll(db, sql: """
+            WITH w(id, enterprise_id, lo, found_on) AS (VALUES \(Array(repeating: "(?, ?, ?, ?)", count: unmerged.count).joined(separator: ", ")))
+            SELECT w.id, c.id, c.description FROM w JOIN hazard c INDEXED BY hazard_enterprise_found
+              ON c.enterprise_id = w.enterprise_id AND c.found_on BETWEEN w.lo AND w.found_on
+            WHERE c.duplicate_of IS NULL AND (c.found_on < w.found_on OR c.id < w.id)
+            ORDER BY c.found_on, c.id
+            """, arguments: arguments).map { DuplicateCandidate(repeatedBy: $0[0], id: $0[1], description: $0[2]) }
+        return rule.likelyOriginals(of: unmerged, candidates: candidates)
     }
 
     /// Responsible units already used in `county` that start with `prefix`, most used first:
