@@ -53,6 +53,11 @@ struct ConfigFileTests {
         #expect(try ConfigFile.parse("", file: "c.toml") == ConsoleSettings())
     }
 
+    @Test func escapeMillisecondsSetTheWaitAfterEsc() throws {
+        #expect(ConsoleSettings().escapeMilliseconds == 0, "a lone Esc is the key at once")
+        #expect(try ConfigFile.parse("escape_ms = 50", file: "c.toml").escapeMilliseconds == 50)
+    }
+
     @Test func theWrittenDefaultFileReadsAsTheDefaults() throws {
         var settings = try ConfigFile.parse(ConfigTemplate.text, file: "c.toml")
         #expect(!settings.origins.isEmpty)
@@ -74,6 +79,7 @@ struct ConfigFileTests {
         Bad(text: "mouse = \"yes\"", line: 1, key: "mouse", says: "not true or false"),
         Bad(text: "mouse = true\nrefresh_ms = \"fast\"", line: 2, key: "refresh_ms", says: "whole number"),
         Bad(text: "refresh_ms = 5", line: 1, key: "refresh_ms", says: "out of range"),
+        Bad(text: "escape_ms = 5000", line: 1, key: "escape_ms", says: "out of range"),
         Bad(text: "theme = \"dark\"", line: 1, key: "theme", says: "not a theme"),
         Bad(text: "[theme]\nbase = \"light\"\nrisk_red = \"crimson\"", line: 3, key: "theme.risk_red", says: "not a colour"),
         Bad(text: "[theme]\nrisk_purple = 5", line: 2, key: "theme.risk_purple", says: "unknown key"),

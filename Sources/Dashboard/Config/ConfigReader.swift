@@ -11,7 +11,7 @@ struct ConfigReader {
     var settings = ConsoleSettings()
     var problems: [ConfigError.Problem] = []
 
-    static let rootKeys = ["language", "county", "theme", "mouse", "refresh_ms", "keys", "triage", "counties", "risk_bands"]
+    static let rootKeys = ["language", "county", "theme", "mouse", "escape_ms", "refresh_ms", "keys", "triage", "counties", "risk_bands"]
 
     mutating func readRoot(_ table: TOMLTable) {
         for (key, value) in table {
@@ -37,6 +37,10 @@ struct ConfigReader {
             case "mouse":
                 guard let on = bool(value, path) else { continue }
                 settings.mouse = on
+                note(path)
+            case "escape_ms":
+                guard let milliseconds = integer(value, path, in: 0...1_000, unit: "milliseconds") else { continue }
+                settings.escapeMilliseconds = milliseconds
                 note(path)
             case "refresh_ms":
                 guard let milliseconds = integer(value, path, in: 50...60_000, unit: "milliseconds") else { continue }

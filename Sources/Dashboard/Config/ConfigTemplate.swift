@@ -27,6 +27,7 @@ public enum ConfigTemplate {
             # county = "荔城区"          # the console's default scope; unset: the operator's own county
             theme = "default"          # default | light | mono, or a [theme] table of style roles (below)
             mouse = true               # clicks and the wheel; false leaves the terminal's own text selection
+            escape_ms = 0              # wait after Esc for the rest of a key's sequence; raise it (e.g. 50) if arrows arrive as Esc on a slow link
             refresh_ms = 250           # how often the live view checks the database without a file event
 
             [keys]                     # action = key, or a list of keys; names as the `?` help lists them

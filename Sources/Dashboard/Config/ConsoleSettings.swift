@@ -13,6 +13,9 @@ public struct ConsoleSettings: Sendable, Equatable {
     public var theme: Theme = .standard
     /// Mouse reporting: clicks and the wheel (off leaves the terminal's own text selection).
     public var mouse = true
+    /// `escape_ms`: how long the console waits after Esc for the rest of a key's escape
+    /// sequence (``NcursesTerminal/Options/escapeDelay``); 0 decides from what has arrived.
+    public var escapeMilliseconds = 0
     /// How often the live feed checks the database without a file event, in milliseconds.
     public var refreshMilliseconds = 250
     /// `[keys]`: action name → its keys, replacing the built-in ones in every view.

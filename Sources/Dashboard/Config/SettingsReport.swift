@@ -33,6 +33,7 @@ public enum SettingsReport {
         }
         lines += [
             line("mouse", String(settings.mouse)),
+            line("escape_ms", String(settings.escapeMilliseconds)),
             line("refresh_ms", String(settings.refreshMilliseconds)),
         ]
         let tables = (try? KeyTables.rebinding(settings.keys)) ?? .standard

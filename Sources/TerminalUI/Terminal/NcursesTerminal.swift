@@ -26,8 +26,10 @@ import Darwin
 public final class NcursesTerminal: Terminal {
     /// Choices the application makes about the terminal.
     public struct Options: Sendable, Hashable {
-        /// How long ncurses waits after Esc for the rest of an escape sequence. Shorter feels
-        /// snappier; too short splits arrow keys on slow links.
+        /// How long ncurses waits after Esc for the rest of an escape sequence. Zero decides
+        /// from what has arrived: a terminal writes a key's sequence at once, so an Esc with
+        /// nothing after it in the input is the Esc key, shown without a wait. A link that
+        /// splits sequences (arrow keys read as Esc and letters) needs a few tens of ms.
         public var escapeDelay: Duration
         /// Report left clicks and the wheel as ``Key/mouse(_:)``. Off by default: with mouse
         /// reporting on, the terminal no longer selects text for copying.
@@ -44,7 +46,7 @@ public final class NcursesTerminal: Terminal {
         public var crashNotice: String?
 
         /// Options; the defaults suit the dashboard.
-        public init(escapeDelay: Duration = .milliseconds(25), mouse: Bool = false,
+        public init(escapeDelay: Duration = .zero, mouse: Bool = false,
                     monochrome: Bool = false, theme: Theme = .standard, handlesSignals: Bool = true,
                     crashNotice: String? = nil) {
             self.escapeDelay = escapeDelay

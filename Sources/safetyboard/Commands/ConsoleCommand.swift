@@ -53,7 +53,7 @@ struct ConsoleCommand: ParsableCommand {
             console: ConsoleEffects(database: database, operatorName: global.operatorName, clock: clock),
             counties: CountiesEffects(database: database, language: options.language),
             triage: TriageEffects(database: database, operatorName: global.operatorName, clock: clock))
-        let terminal = try NcursesTerminal(options: .init(mouse: settings.mouse, monochrome: settingOptions.noColor, theme: settings.theme,
+        let terminal = try NcursesTerminal(options: .init(escapeDelay: .milliseconds(settings.escapeMilliseconds), mouse: settings.mouse, monochrome: settingOptions.noColor, theme: settings.theme,
                                                           crashNotice: CrashReport.notice))
         let status = ConsoleApp(terminal: terminal, feed: feed, options: options, clock: clock, effects: effects,
                                 policy: settings.policy(forCounty: nil), wake: wake).run()
