@@ -85,19 +85,15 @@ struct NcursesTerminalTests {
         #expect(elapsed < .milliseconds(500), "ncurses' default escape delay is a full second")
     }
 
-    /// The reason `escape_ms` exists: with a delay, a sequence whose bytes arrive apart (a slow
-    /// link) is still one key; without one, the Esc it starts with would be read alone.
-    @Test func anEscapeDelayJoinsASequenceThatArrivesInTwoParts() throws {
+    /// `escape_ms` reaches ncurses: the wait after Esc for the rest of a sequence is the
+    /// option's, zero by default (a lone Esc is the key at once).
+    @Test(arguments: [(Duration?.none, 0), (.milliseconds(50), 50)])
+    func theEscapeDelayOptionIsWhatNcursesWaits(delay: Duration?, milliseconds: Int) throws {
         let pty = try #require(PseudoTerminal(width: 40, height: 10))
-        let terminal = try NcursesTerminal(terminalType: "xterm-256color", input: pty.slave, output: pty.slave,
-                                           options: .init(escapeDelay: .milliseconds(400), handlesSignals: false))
+        let options = delay.map { NcursesTerminal.Options(escapeDelay: $0, handlesSignals: false) } ?? .init(handlesSignals: false)
+        let terminal = try NcursesTerminal(terminalType: "xterm-256color", input: pty.slave, output: pty.slave, options: options)
         defer { terminal.restore() }
-        _ = pty.drain()
-
-        pty.type("\u{1B}")
-        let master = pty.master
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(40)) { _ = write(master, "[6~", 3) }
-        #expect(terminal.readKey(timeout: .seconds(3)) == .pageDown)
+        #expect(terminal.escapeDelayInForce == milliseconds)
     }
 
     @Test func timesOutWithNil() throws {

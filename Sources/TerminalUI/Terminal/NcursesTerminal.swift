@@ -58,6 +58,9 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
+    /// The wait after Esc ncurses has in force, in milliseconds (``Options/escapeDelay``).
+    var escapeDelayInForce: Int { Int(get_escdelay()) }
+
     /// The current size; updated when ``readKey(timeout:)`` returns ``Key/resize``.
     public private(set) var size: Size
     /// Colours and Unicode as detected at start-up.
