@@ -34,7 +34,12 @@ enum ExtensionQuery {
         let requests = try DeadlineExtension.fetchAll(db, sql: """
             SELECT * FROM hazard_extension WHERE decision IS NULL AND hazard_id IN (\(databaseQuestionMarks(count: ids.count)))
             """, arguments: StatementArguments(ids))
-        return Dictionary(requests.map { ($0.hazardId, $0) }, uniquingKeysWith: { first, _ in first })
+        return byHazard(requests)
+    }
+
+    /// Pending requests by hazard id (the schema allows one per hazard).
+    static func byHazard(_ requests: [DeadlineExtension]) -> [String: DeadlineExtension] {
+        Dictionary(requests.map { ($0.hazardId, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// How many requests of `county` (or all) wait for a decision.

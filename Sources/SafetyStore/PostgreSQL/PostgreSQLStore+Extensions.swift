@@ -81,7 +81,7 @@ enum PostgresExtensionQuery {
         guard !ids.isEmpty else { return [:] }
         let requests = try db.rows("SELECT * FROM hazard_extension WHERE decision IS NULL AND hazard_id = ANY($1::text[])", [ids])
             .map(DeadlineExtension.init(postgres:))
-        return Dictionary(requests.map { ($0.hazardId, $0) }, uniquingKeysWith: { first, _ in first })
+        return ExtensionQuery.byHazard(requests)
     }
 }
 

@@ -107,18 +107,12 @@ enum PostgresTriageQuery {
     static func likelyOriginals(_ db: PostgresSession, of hazards: [Hazard], rule: DuplicateRule) throws -> [String: String] {
         let unmerged = hazards.filter { $0.duplicateOf == nil }
         guard !unmerged.isEmpty else { return [:] }
-        let candidates = try db.rows("""
-            SELECT w.id, c.id, c.description
-            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS w(id, enterprise_id, lo, found_on)
-            JOIN hazard c ON c.enterprise_id = w.enterprise_id AND c.found_on BETWEEN w.lo AND w.found_on
-            WHERE c.duplicate_of IS NULL AND (c.found_on < w.found_on OR c.id < w.id)
-            ORDER BY c.found_on, c.id
-            """, [unmerged.map(\.id), unmerged.map(\.enterpriseId), unmerged.map { rule.earliestOriginal(of: $0).iso },
+        let candidates = try db.rows(sql.duplicateCandidates(of: "unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS w(id, enterprise_id, lo, found_on)"), [unmerged.map(\.id), unmerged.map(\.enterpriseId), unmerged.map { rule.earliestOriginal(of: $0).iso },
                   unmerged.map(\.foundOn.iso)]).map { row in
             let (of, id, description) = try row.decode((String, String, String).self)
             return DuplicateCandidate(repeatedBy: of, id: id, description: description)
         }
-        return rule.likelyOriginals(of: unmerged, candidates: candidates)
+        return rule.likelyOriginals(of: hazards, candidates: candidates)
     }
 
     /// Responsible units already used in `county` that start with `prefix`, most used first.

@@ -103,14 +103,10 @@ enum TriageQuery {
         for hazard in unmerged {
             _ = arguments.append(contentsOf: [hazard.id, hazard.enterpriseId, rule.earliestOriginal(of: hazard).iso, hazard.foundOn.iso])
         }
-        let candidates = try Row.fetchAll(db, sql: """
-            WITH w(id, enterprise_id, lo, found_on) AS (VALUES \(Array(repeating: "(?, ?, ?, ?)", count: unmerged.count).joined(separator: ", ")))
-            SELECT w.id, c.id, c.description FROM w JOIN hazard c INDEXED BY hazard_enterprise_found
-              ON c.enterprise_id = w.enterprise_id AND c.found_on BETWEEN w.lo AND w.found_on
-            WHERE c.duplicate_of IS NULL AND (c.found_on < w.found_on OR c.id < w.id)
-            ORDER BY c.found_on, c.id
-            """, arguments: arguments).map { DuplicateCandidate(repeatedBy: $0[0], id: $0[1], description: $0[2]) }
-        return rule.likelyOriginals(of: unmerged, candidates: candidates)
+        let window = "(VALUES \(Array(repeating: "(?, ?, ?, ?)", count: unmerged.count).joined(separator: ", ")))"
+        let candidates = try Row.fetchAll(db, sql: "WITH w(id, enterprise_id, lo, found_on) AS \(window) " + sql.duplicateCandidates(of: "w"),
+                                          arguments: arguments).map { DuplicateCandidate(repeatedBy: $0[0], id: $0[1], description: $0[2]) }
+        return rule.likelyOriginals(of: hazards, candidates: candidates)
     }
 
     /// Responsible units already used in `county` that start with `prefix`, most used first:

@@ -56,6 +56,19 @@ struct TriageSQL {
                 clause, values)
     }
 
+    /// The hazards that could be the original of each row of `window` (a row source with the
+    /// columns id, enterprise_id, lo, found_on, named `w`): the same enterprise, found from
+    /// `lo` to the row's day (that day only with a smaller id), not merged themselves; earliest
+    /// first, as ``DuplicateRule/likelyOriginals(of:candidates:)`` takes them.
+    func duplicateCandidates(of window: String) -> String {
+        """
+        SELECT w.id, c.id, c.description FROM \(window) JOIN \(indexed("hazard c", "hazard_enterprise_found"))
+          ON c.enterprise_id = w.enterprise_id AND c.found_on BETWEEN w.lo AND w.found_on
+        WHERE c.duplicate_of IS NULL AND (c.found_on < w.found_on OR c.id < w.id)
+        ORDER BY c.found_on, c.id
+        """
+    }
+
     private func indexed(_ table: String, _ index: String) -> String {
         dialect == .sqlite ? "\(table) INDEXED BY \(index)" : table
     }
