@@ -72,6 +72,50 @@ struct FiguresAndPagingContractTests {
         }
     }
 
+    /// The filters whose positions are summed from the summary tables where a range allows it
+    /// (``TriagePosition``): the queue still to be rectified or not yet closed, whole, of a
+    /// county, of a grade.
+    static let summedFilters: [TriageFilter] = {
+        var filters: [TriageFilter] = []
+        for statuses in [HazardStatus.unrectified, HazardStatus.unclosed] {
+            for county in [nil, "荔城区", "新泰市"] as [String?] {
+                for grade in [nil, HazardGrade.major, .general] {
+                    var filter = TriageFilter(county: county)
+                    filter.statuses = statuses
+                    filter.grade = grade
+                    filters.append(filter)
+                }
+            }
+        }
+        return filters
+    }()
+
+    /// Every order, both ways, of every summed filter: each row's position is where paging finds it.
+    @Test(arguments: StoreBackend.all, [TriageSort.urgency, .deadline, .county, .status])
+    func positionsSummedFromTheSummaryTablesAreWherePagingFindsEachRow(backend: StoreBackend, sort: TriageSort) throws {
+        let fixture = try StoreFixture(backend)
+        try fixture.importFiles([("tied.csv", ContractData.tiedHazards)])
+        // A deadline in another month and one far ahead, so ranges cross months both ways.
+        try fixture.store.apply(.setDeadline(Day(iso: "2025-09-15")!), to: [.id("H11")], stamp: StoreFixture.stamp, today: Self.today)
+        try fixture.store.apply(.setDeadline(Day(iso: "2025-05-25")!), to: [.id("H17")], stamp: StoreFixture.stamp, today: Self.today)
+        var placed = 0
+        for filter in Self.summedFilters {
+            for descending in [false, true] {
+                let window = try fixture.store.triageWindow(filter: filter, sort: sort, descending: descending, offset: 0, limit: 100,
+                                                            selection: 0, today: Self.today)
+                let ids = window.rows.map(\.hazard.id)
+                let label = "\(sort) \(descending) \(filter.county ?? "-") \(filter.grade?.rawValue ?? "-") \(filter.statuses.count)"
+                #expect(ids.count == window.count, "\(label): the count is the rows'")
+                placed += ids.count
+                for (index, id) in ids.enumerated() {
+                    #expect(try fixture.store.triagePosition(of: id, filter: filter, sort: sort, descending: descending,
+                                                             today: Self.today) == index, "\(label) \(id)")
+                }
+            }
+        }
+        #expect(placed > 200, "the fixture's lists hold rows to place")
+    }
+
     /// A limited listing is the head of the whole listing, whatever the page size.
     @Test(arguments: StoreBackend.all, [(0, 1), (1, 1), (3, 2), (5, 100), (100, 3)])
     func aLimitedListingIsTheHeadOfTheWholeOne(backend: StoreBackend, limit: (Int, Int)) throws {

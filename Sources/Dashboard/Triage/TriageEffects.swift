@@ -86,18 +86,34 @@ public struct TriageEffects: Sendable {
         do { return try body() } catch { return .actionFailed(Self.describe(error)) }
     }
 
-    /// The followed hazard's place first, then the window of three pages around the selection.
+    /// The window of three pages around the selection, keeping the followed hazard selected.
+    /// Where it still is in the window read around its old place — a live refresh, a write
+    /// that changes no order column, a move of a few rows — its place is read off the window;
+    /// only a hazard that left it is placed by counting (``TriageStore/triagePosition(of:filter:sort:descending:today:)``)
+    /// and the window read again around its new place.
     private func readWindow(_ request: TriageWindowRequest) throws -> TriageWindowRead {
         let q = request.query
-        var selection = request.selection
-        var lost: String?
-        if let id = request.follow {
-            if let position = try locate(id, q) { selection = position } else { lost = id }
+        let around = try window(q, around: request.selection, pageRows: request.pageRows)
+        guard let id = request.follow, around.window.row(at: request.selection)?.hazard.id != id else {
+            return TriageWindowRead(request: request, window: around.window, range: around.range, selection: request.selection, lost: nil)
         }
-        let range = TriageWindowRequest.window(around: selection, pageRows: request.pageRows)
-        let window = try database.triageWindow(filter: q.filter, sort: q.sort, descending: q.descending, offset: range.lowerBound,
-                                               limit: range.count, selection: selection, today: q.today)
-        return TriageWindowRead(request: request, window: window, range: range, selection: selection, lost: lost)
+        if let local = around.window.rows.firstIndex(where: { $0.hazard.id == id }) {
+            // The rows are where they were read; the detail the window carries is the selected hazard's.
+            var window = around.window
+            (window.enterprise, window.history) = try database.triageDetail(of: window.rows[local].hazard)
+            return TriageWindowRead(request: request, window: window, range: around.range, selection: window.firstRow + local, lost: nil)
+        }
+        guard let position = try locate(id, q) else {
+            return TriageWindowRead(request: request, window: around.window, range: around.range, selection: request.selection, lost: id)
+        }
+        let moved = try window(q, around: position, pageRows: request.pageRows)
+        return TriageWindowRead(request: request, window: moved.window, range: moved.range, selection: position, lost: nil)
+    }
+
+    private func window(_ q: TriageListQuery, around selection: Int, pageRows: Int) throws -> (window: TriageWindow, range: Range<Int>) {
+        let range = TriageWindowRequest.window(around: selection, pageRows: pageRows)
+        return (try database.triageWindow(filter: q.filter, sort: q.sort, descending: q.descending, offset: range.lowerBound,
+                                          limit: range.count, selection: selection, today: q.today), range)
     }
 
     private func locate(_ id: String, _ q: TriageListQuery) throws -> Int? {

@@ -84,22 +84,26 @@ enum PostgresTriageQuery {
     }
 
     /// The list position of hazard `id`, or nil when it does not pass the filter: the rows
-    /// before it in the list's order (``TriageSQL/precedingRanges(_:values:)``), counted.
+    /// before it in the list's order (``TriagePosition``), counted.
     static func position(_ db: PostgresSession, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool,
                          today: Day) throws -> Int? {
-        let (from, clause, values) = sql.source(filter, sort, today: today)
+        let source = sql.source(filter, sort, today: today)
         let terms = TriageSQL.orderTerms(sort, filter, descending: descending)
         guard let row = try db.rows(numbering: """
-            SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(from) \(clause) AND h.id = ?
-            """, binds(values + [id])).first else { return nil }
-        let ranges = TriageSQL.precedingRanges(terms, values: try row.makeRandomAccess().map(bind))
-        guard !ranges.isEmpty else { return 0 }
-        var countValues: [SQLBind] = []
-        let counts = ranges.map { range in
-            countValues += binds(values) + range.values.map { Optional($0) }
-            return "(SELECT COUNT(*) FROM \(from) \(clause) AND \(range.condition))"
+            SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(source.from) \(source.clause) AND h.id = ?
+            """, binds(source.values + [id])).first else { return nil }
+        let keys = try row.makeRandomAccess().map { cell -> TriageKey? in
+            // The order columns are text; the awaiting-last term is a boolean.
+            guard cell.bytes != nil else { return nil }
+            return cell.dataType == .bool ? .flag(try cell.decode(Bool.self)) : .text(try cell.decode(String.self))
         }
-        return try value(db, "SELECT " + counts.joined(separator: " + "), countValues)
+        guard let count = TriagePosition.statement(filter, terms: terms, keys: keys, source: source, dialect: .postgreSQL) else { return 0 }
+        return try value(db, count.sql, count.values.map { key -> SQLBind in
+            switch key {
+            case .text(let text): text
+            case .flag(let flag): flag
+            }
+        })
     }
 
     /// The likely original of each of `hazards` (`TriageQuery.likelyOriginals`): one
@@ -122,13 +126,6 @@ enum PostgresTriageQuery {
             WHERE county = $1 AND duplicate_of IS NULL AND responsible LIKE $2 \(LikePattern.escapeClause) AND responsible IS NOT NULL
             GROUP BY responsible ORDER BY COUNT(*) DESC, responsible LIMIT $3
             """, [county, LikePattern.starting(with: prefix), limit]).map { try $0.decode(String.self) }
-    }
-
-    /// A cell as the value to bind it back with (nil for NULL): the order columns are text,
-    /// but for the awaiting-last term, a boolean.
-    private static func bind(_ cell: PostgresCell) throws -> SQLBind {
-        guard cell.bytes != nil else { return nil }
-        return cell.dataType == .bool ? try cell.decode(Bool.self) : try cell.decode(String.self)
     }
 
     private static func binds(_ values: [String]) -> [SQLBind] {

@@ -43,4 +43,17 @@ struct KeptByDay {
             \(grouping)
             """
     }
+
+    /// `sum` (an expression over the counters) after `day`, over the rows matching `condition`,
+    /// for either backend: whole months from the month table, the rest of that day's own month
+    /// from the day table. Its `?` placeholders are the month, the condition's, the day, the
+    /// month's last day, and the condition's again.
+    func sqlAfter(sum: String, condition: String) -> String {
+        """
+        SELECT CAST(COALESCE(SUM(n), 0) AS bigint) AS n FROM (
+          SELECT SUM(\(sum)) AS n FROM \(monthTable) WHERE month > ? \(condition)
+          UNION ALL
+          SELECT SUM(\(sum)) AS n FROM \(dayTable) WHERE \(dayColumn) > ? AND \(dayColumn) <= ? \(condition)) AS kept
+        """
+    }
 }

@@ -11,7 +11,8 @@ enum StatusList {
     /// `('open','assigned','rectifying','rectified')`: the triage queue (v15's indexes).
     static let unclosed = sql(HazardStatus.unclosed)
 
-    private static func sql(_ statuses: Set<HazardStatus>) -> String {
+    /// `statuses` as an SQL list, in declaration order (as the partial indexes spell it).
+    static func sql(_ statuses: Set<HazardStatus>) -> String {
         "(" + HazardStatus.allCases.filter(statuses.contains).map { "'\($0.rawValue)'" }.joined(separator: ",") + ")"
     }
 }

@@ -73,24 +73,28 @@ enum TriageQuery {
     }
 
     /// The list position of hazard `id`, or nil when it does not pass the filter: the number
-    /// of rows that come before it in the list's order, counted along the list's index.
+    /// of rows that come before it in the list's order (``TriagePosition``).
     static func position(_ db: Database, of id: String, filter: TriageFilter, sort: TriageSort, descending: Bool = false,
                                 today: Day) throws -> Int? {
-        let (from, clause, arguments) = source(filter, sort, today: today)
+        let source = sql.source(filter, sort, today: today)
         let terms = TriageSQL.orderTerms(sort, filter, descending: descending)
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(from) \(clause) AND h.id = ?
-            """, arguments: arguments + [id]) else { return nil }
-        // One count per range of the index, summed: SQLite walks a conjunction as one range
-        // of the index but an OR of them as a scan of everything after the first.
-        let ranges = TriageSQL.precedingRanges(terms, values: row.databaseValues.map { $0.isNull ? nil : $0 })
-        guard !ranges.isEmpty else { return 0 }
-        var values = StatementArguments()
-        let counts = ranges.map { range in
-            _ = values.append(contentsOf: arguments + StatementArguments(range.values))
-            return "(SELECT COUNT(*) FROM \(from) \(clause) AND \(range.condition))"
+            SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM \(source.from) \(source.clause) AND h.id = ?
+            """, arguments: StatementArguments(source.values + [id])) else { return nil }
+        let keys = terms.indices.map { index -> TriageKey? in
+            let value: DatabaseValue = row[index]
+            // The awaiting-last term is SQLite's 0 or 1; every other order column is text.
+            if terms[index].expression == TriageSQL.awaitingLast, let flag = Bool.fromDatabaseValue(value) { return .flag(flag) }
+            return String.fromDatabaseValue(value).map(TriageKey.text)
         }
-        return try Int.fetchOne(db, sql: "SELECT " + counts.joined(separator: " + "), arguments: values)
+        guard let count = TriagePosition.statement(filter, terms: terms, keys: keys, source: source, dialect: .sqlite) else { return 0 }
+        let arguments = StatementArguments(count.values.map { key -> DatabaseValue in
+            switch key {
+            case .text(let text): text.databaseValue
+            case .flag(let flag): flag.databaseValue
+            }
+        })
+        return try Int.fetchOne(db, sql: count.sql, arguments: arguments)
     }
 
     /// The likely original of each of `hazards` (``DuplicateRule/likelyOriginals(of:candidates:)``),

@@ -139,30 +139,6 @@ struct TriageSQL {
         return "(h.id \(like) OR e.name \(like) OR h.description \(like))"
     }()
 
-    /// The rows before the row whose order values are `values` (nil for NULL), in the order
-    /// `terms`, as disjoint conjunctions: equal on the first terms, then strictly before on the
-    /// next (NULL first going up, last going down, as the list sorts).
-    static func precedingRanges<Value>(_ terms: [(expression: String, descending: Bool)], values: [Value?])
-        -> [(condition: String, values: [Value])] {
-        var ranges: [(condition: String, values: [Value])] = []
-        var equal: [String] = [], equalValues: [Value] = []
-        for (term, value) in zip(terms, values) {
-            let column = term.expression
-            let before: [(String, [Value])] = switch (value, term.descending) {
-            case (nil, true): [("\(column) IS NOT NULL", [])]
-            case (nil, false): []
-            case let (value?, true): [("\(column) > ?", [value])]
-            case let (value?, false): [("\(column) IS NULL", []), ("\(column) < ?", [value])]
-            }
-            for (condition, conditionValues) in before {
-                ranges.append(((equal + [condition]).joined(separator: " AND "), equalValues + conditionValues))
-            }
-            equal.append(value == nil ? "\(column) IS NULL" : "\(column) = ?")
-            if let value { equalValues.append(value) }
-        }
-        return ranges
-    }
-
     /// How the list is counted: the open queue, whole or of a county, of a grade, overdue or
     /// not, from the summary tables (a few rows, or the due days before today), not hundreds
     /// of thousands of rows; anything else by counting its rows.
@@ -185,13 +161,28 @@ struct TriageSQL {
         if filter.statuses == [.rectified], !filter.overdueOnly { return .awaiting }
         guard filter.statuses == HazardStatus.unrectified || filter.statuses == HazardStatus.unclosed else { return .rows }
         // The triage queue adds the rectified hazards awaiting verification (never overdue).
-        let (all, major) = filter.overdueOnly ? ("open", "major") : ("found - rectified", "major_found - major_rectified")
-        let counted = switch filter.grade {
-        case nil: all
-        case .major: major
-        case .general: "(\(all)) - (\(major))"
-        }
+        let grades = filter.grade.map { [$0] } ?? Set(HazardGrade.allCases)
+        let counted = filter.overdueOnly ? openByDay(grades) : unrectified(grades)
         return .kept(counted: counted, overdue: filter.overdueOnly,
                      addsAwaiting: filter.statuses == HazardStatus.unclosed && !filter.overdueOnly)
+    }
+
+    /// The hazards still to be rectified of `grades`, over `county_hazard_stats`' counters.
+    static func unrectified(_ grades: Set<HazardGrade>) -> String {
+        counted(grades, all: "found - rectified", major: "major_found - major_rectified")
+    }
+
+    /// The open hazards of `grades`, over the counters of the tables kept by due day.
+    static func openByDay(_ grades: Set<HazardGrade>) -> String {
+        counted(grades, all: "open", major: "major")
+    }
+
+    private static func counted(_ grades: Set<HazardGrade>, all: String, major: String) -> String {
+        switch (grades.contains(.general), grades.contains(.major)) {
+        case (true, true): all
+        case (false, true): major
+        case (true, false): "(\(all)) - (\(major))"
+        case (false, false): "0"
+        }
     }
 }

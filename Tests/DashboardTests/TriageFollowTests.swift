@@ -1,0 +1,66 @@
+import Dashboard
+import SafetyCore
+import SafetyStore
+import Testing
+
+/// The triage window re-read after a change keeps the followed hazard selected wherever it is
+/// now: at its old place, a few rows away (read off the window), far away (counted), or gone.
+struct TriageFollowTests {
+    static let query = TriageListQuery(filter: TriageFilter(), sort: .urgency, descending: false, today: BoardFixture.today)
+    static let pageRows = 4
+
+    /// (selection before, the followed hazard's place): its place, within the window read
+    /// around the selection (three pages from 0), after it, and before it beyond the window.
+    @Test(arguments: [(5, 5), (5, 8), (5, 1), (0, 30), (40, 2)])
+    func theFollowedHazardIsSelectedWhereItIs(selection: Int, place: Int) throws {
+        let fixture = try BoardFixture()
+        let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
+        let q = Self.query
+        let hazard = try #require(fixture.database.triageWindow(filter: q.filter, sort: q.sort, descending: q.descending, offset: place,
+                                                                limit: 1, selection: place, today: q.today).row(at: place)).hazard
+        let id = hazard.id
+        let read = try Self.read(effects, selection: selection, follow: id)
+        #expect(read.window.enterprise?.id == hazard.enterpriseId, "the detail read is the followed hazard's")
+        #expect(read.selection == place)
+        #expect(read.lost == nil)
+        #expect(read.range.contains(place))
+        #expect(read.window.row(at: place)?.hazard.id == id)
+        #expect(try fixture.database.triagePosition(of: id, filter: q.filter, sort: q.sort, descending: q.descending, today: q.today) == place)
+    }
+
+    @Test func aHazardThatMovedWithAWriteIsFollowedToItsNewPlace() throws {
+        let fixture = try BoardFixture()
+        let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
+        let q = Self.query
+        let first = try #require(fixture.openHazards(1).first)
+        // A deadline far ahead takes the most urgent hazard down its grade, out of the window.
+        try fixture.database.apply(.setDeadline(BoardFixture.today.adding(days: 365)), to: [.id(first.id)],
+                                   stamp: AuditStamp(operatorName: "tester", at: "2026-11-22T09:30:00Z"), today: q.today)
+        let place = try #require(try fixture.database.triagePosition(of: first.id, filter: q.filter, sort: q.sort,
+                                                                     descending: q.descending, today: q.today))
+        #expect(place >= 3 * Self.pageRows, "the write moved the hazard out of the first window")
+        let read = try Self.read(effects, selection: 0, follow: first.id)
+        #expect(read.selection == place)
+        #expect(read.window.row(at: place)?.hazard.id == first.id)
+        #expect(read.window.enterprise?.id == first.enterpriseId)
+    }
+
+    @Test func aHazardThatLeftTheListIsReportedLostAndTheSelectionStays() throws {
+        let fixture = try BoardFixture()
+        let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
+        let read = try Self.read(effects, selection: 7, follow: "NO-SUCH-HAZARD")
+        #expect(read.selection == 7)
+        #expect(read.lost == "NO-SUCH-HAZARD")
+        #expect(read.window.row(at: 7) != nil)
+    }
+
+    private static func read(_ effects: TriageEffects, selection: Int, follow: String) throws -> TriageWindowRead {
+        let actions = effects.run(.readWindow(TriageWindowRequest(query: query, selection: selection, pageRows: pageRows,
+                                                                  follow: follow, serial: 1)))
+        guard case .windowRead(let read)? = actions.first else {
+            Issue.record("no window read: \(actions)")
+            throw CancellationError()
+        }
+        return read
+    }
+}
