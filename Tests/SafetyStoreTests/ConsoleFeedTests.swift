@@ -44,6 +44,33 @@ struct ConsoleFeedTests {
         #expect(update.snapshot.hazards.rows.first?.hazard.id == "H9", "a new major hazard with no deadline heads the queue")
     }
 
+    /// A write of this store's own while the console is off screen (triage on screen) is read
+    /// when the console is shown again, its new major hazard's alert with it.
+    @Test func anOwnWriteOffScreenIsReadWhenTheConsoleIsShownAgain() throws {
+        let f = try Fixture()
+        try f.loadAll()
+        var request = ConsoleRequest(scope: nil, asOf: Fixture.today, hazardRows: 10)
+        let feed = ConsoleFeed(database: f.database, request: request, interval: .milliseconds(50))
+        defer { feed.stop() }
+        let first = try #require(waitForUpdate(feed) { _ in true })
+        request.consoleShown = false
+        feed.request(request)
+
+        let file = try f.write("new.csv", """
+            id,enterprise_id,county,found_on,source,grade,description,status,responsible,deadline,rectified_on,closed_on,listed_on,delisted_on
+            H9,E3,新泰市,2025-06-29,inspection,major,井下通风机无备用电源,open,东都煤矿,,,,,
+
+            """)
+        _ = try CSVImporter(database: f.database, today: Fixture.today, stamp: Fixture.stamp).importFiles([file])
+
+        request.consoleShown = true
+        feed.request(request)
+        let update = try #require(waitForUpdate(feed) { $0.dataChanged })
+        #expect(update.snapshot.hazards.open == first.snapshot.hazards.open + 1)
+        #expect(update.newMajorHazards.map(\.hazard.id) == ["H9"])
+        #expect(!update.changedElsewhere)
+    }
+
     /// The fallback poll is a minute here: only the file watch can bring the write in time.
     @Test func aCommitFromAnotherConnectionIsSeenWithoutWaitingForThePoll() throws {
         let f = try Fixture()

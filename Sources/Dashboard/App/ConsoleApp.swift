@@ -30,6 +30,9 @@ public final class ConsoleApp {
     private var today: Day?
     private var quitting = false
     private var layoutRows: [BoardViewKind: Int] = [:]
+    /// What the console last asked the feed for, so that a change of view can say whether the
+    /// console is on screen.
+    private var feedRequest: ConsoleRequest?
 
     /// A loop on `terminal`. `feed` reads the console's snapshot (its `onUpdate` should raise
     /// `wake`); `runner` defaults to a background runner that raises `wake`.
@@ -162,7 +165,7 @@ public final class ConsoleApp {
         case .console(let action):
             for effect in ConsoleState.reduce(&console, action) {
                 switch effect {
-                case .requestFeed(let request): feed?.request(request)
+                case .requestFeed(let request): requestFeed(request)
                 case .ringBell: terminal.bell()
                 case .show(let kind): show(kind)
                 case .quit: quitting = true
@@ -197,6 +200,16 @@ public final class ConsoleApp {
         }
     }
 
+    /// Asks the feed for `request`, saying whether the console is on screen: off it, the feed
+    /// leaves this console's own writes for when it is shown again (the other views re-read
+    /// their own).
+    private func requestFeed(_ request: ConsoleRequest) {
+        var request = request
+        request.consoleShown = active == .console
+        feedRequest = request
+        feed?.request(request)
+    }
+
     /// Switches to `kind`, which reads what it shows, or says it is not there.
     private func show(_ kind: BoardViewKind) {
         let available = switch kind {
@@ -209,6 +222,7 @@ public final class ConsoleApp {
             return
         }
         active = kind
+        if let feedRequest { requestFeed(feedRequest) }
         relayout()
         switch kind {
         case .console: break

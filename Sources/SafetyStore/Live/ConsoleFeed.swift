@@ -60,8 +60,7 @@ public final class ConsoleFeed: LiveFeed {
         var watcher: DatabaseQueue?
         var lastVersion: Int?
         var lastWriterVersion: Int?
-        var lastHazardRowID: Int64?
-        var last: (request: ConsoleRequest, snapshot: ConsoleSnapshot)?
+        var memory = FeedMemory()
         let safetyPoll = watch.watchesFiles ? max(interval, .seconds(1)) : interval
         var sawFileEvents = false
         while true {
@@ -85,37 +84,21 @@ public final class ConsoleFeed: LiveFeed {
                         changedElsewhere = dataChanged && writerVersion != lastWriterVersion
                         lastWriterVersion = writerVersion
                     }
-                    let kept = dataChanged ? nil : last.flatMap { request.differsOnlyInQueueWindow(from: $0.request) ? $0.snapshot : nil }
-                    last = (request, try read(request, keeping: kept, dataChanged: dataChanged, changedElsewhere: changedElsewhere,
-                                              lastHazardRowID: &lastHazardRowID))
+                    if let update = try memory.refresh(request, requestChanged: requestChanged, dataChanged: dataChanged,
+                                                       changedElsewhere: changedElsewhere, situation: database.situation,
+                                                       window: database.queueWindow) {
+                        mailbox.deliver(update)
+                        onUpdate()
+                    }
                 }
             } catch {
                 watcher = nil
-                last = nil
+                memory.forget()
                 mailbox.fail(ConsoleFeedFailure(description: "\(error)"))
                 onUpdate()
             }
             waitForNextCheck(safetyPoll: safetyPoll, sawFileEvents: &sawFileEvents)
         }
-    }
-
-    /// Reads the snapshot for `request` and leaves it in the mailbox. With `kept` (the last
-    /// snapshot, when the data has not changed since and only the queue's window moved) only
-    /// the window is read: a key that scrolls the queue costs one indexed page, not every panel.
-    private func read(_ request: ConsoleRequest, keeping kept: ConsoleSnapshot?, dataChanged: Bool, changedElsewhere: Bool,
-                      lastHazardRowID: inout Int64?) throws -> ConsoleSnapshot {
-        let snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]
-        if let kept {
-            (snapshot, newMajors) = (try database.queueWindow(request, of: kept), [])
-        } else {
-            (snapshot, newMajors) = try database.situation(request, majorsAfter: lastHazardRowID)
-        }
-        lastHazardRowID = snapshot.lastHazardRowID
-        let update = ConsoleUpdate(snapshot: snapshot, newMajorHazards: newMajors, dataChanged: dataChanged,
-                                   changedElsewhere: changedElsewhere, readAt: Date())
-        mailbox.deliver(update)
-        onUpdate()
-        return snapshot
     }
 
     /// Sleeps until the next `data_version` check is due: at once on a new request or a stop;

@@ -10,6 +10,9 @@ public struct ConsoleRequest: Sendable, Equatable {
     /// screen, however deep in a long queue the officer has scrolled.
     public var hazardOffset: Int
     public var breakdownCounty: String?
+    /// Whether the console view is on screen. Off it, the feed leaves this store's own
+    /// commits unread until it is shown again (``FeedMemory``).
+    public var consoleShown = true
 
     public init(scope: String?, asOf: Day, hazardRows: Int, hazardOffset: Int = 0, breakdownCounty: String? = nil) {
         self.scope = scope
@@ -25,6 +28,7 @@ public struct ConsoleRequest: Sendable, Equatable {
         var moved = other
         moved.hazardRows = hazardRows
         moved.hazardOffset = hazardOffset
+        moved.consoleShown = consoleShown
         return moved == self
     }
 }

@@ -52,8 +52,7 @@ final class PostgresConsoleFeed: LiveFeed {
     private func run() {
         var listener: PostgresChangeListener?
         var lastSeq: Int?
-        var lastHazardRowID: Int64?
-        var last: (request: ConsoleRequest, snapshot: ConsoleSnapshot)?
+        var memory = FeedMemory()
         defer { listener?.close() }
         while true {
             let (request, requestChanged, stopped) = mailbox.next()
@@ -71,7 +70,7 @@ final class PostgresConsoleFeed: LiveFeed {
                     let seq = try connected.latestSeq()
                     if let lastSeq, seq != lastSeq { (dataChanged, changedElsewhere) = (true, true) }
                     lastSeq = seq
-                    last = nil
+                    memory.forget()
                 }
                 let heard = listener?.take() ?? PostgresChangeListener.Heard()
                 if heard.lost {
@@ -84,15 +83,16 @@ final class PostgresConsoleFeed: LiveFeed {
                     changedElsewhere = changedElsewhere || heard.elsewhere
                     if let seq = heard.lastSeq { lastSeq = max(lastSeq ?? seq, seq) }
                 }
-                if requestChanged || dataChanged || last == nil {
-                    let kept = dataChanged ? nil : last.flatMap { request.differsOnlyInQueueWindow(from: $0.request) ? $0.snapshot : nil }
-                    last = (request, try read(request, keeping: kept, dataChanged: dataChanged, changedElsewhere: changedElsewhere,
-                                              lastHazardRowID: &lastHazardRowID))
+                if let update = try memory.refresh(request, requestChanged: requestChanged, dataChanged: dataChanged,
+                                                   changedElsewhere: changedElsewhere, situation: store.situation,
+                                                   window: store.queueWindow) {
+                    mailbox.deliver(update)
+                    onUpdate()
                 }
             } catch {
                 listener?.close()
                 listener = nil
-                last = nil
+                memory.forget()
                 mailbox.fail(ConsoleFeedFailure(description: "\(error)"))
                 onUpdate()
                 wait(for: retry)
@@ -100,23 +100,6 @@ final class PostgresConsoleFeed: LiveFeed {
             }
             waitForNextChange()
         }
-    }
-
-    /// Reads the snapshot for `request` and leaves it in the mailbox; with `kept`, only the
-    /// queue's window is read (as ``ConsoleFeed`` does).
-    private func read(_ request: ConsoleRequest, keeping kept: ConsoleSnapshot?, dataChanged: Bool, changedElsewhere: Bool,
-                      lastHazardRowID: inout Int64?) throws -> ConsoleSnapshot {
-        let snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]
-        if let kept {
-            (snapshot, newMajors) = (try store.queueWindow(request, of: kept), [])
-        } else {
-            (snapshot, newMajors) = try store.situation(request, majorsAfter: lastHazardRowID)
-        }
-        lastHazardRowID = snapshot.lastHazardRowID
-        mailbox.deliver(ConsoleUpdate(snapshot: snapshot, newMajorHazards: newMajors, dataChanged: dataChanged,
-                                      changedElsewhere: changedElsewhere, readAt: Date()))
-        onUpdate()
-        return snapshot
     }
 
     /// Sleeps until something happens: a notification (then gathers others for a moment), a

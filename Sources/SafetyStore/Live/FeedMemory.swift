@@ -1,0 +1,69 @@
+import Foundation
+
+/// What a live feed remembers between its checks, and the one rule both backends' feeds use to
+/// decide what a check reads.
+struct FeedMemory {
+    /// What a check reads.
+    enum Read: Equatable {
+        /// Nothing new to show, or nothing the console would show now.
+        case nothing
+        /// Only the hazard queue's window: the rest of the last snapshot still holds.
+        case window
+        /// The whole snapshot.
+        case snapshot
+    }
+
+    /// The last request read, with its snapshot.
+    var last: (request: ConsoleRequest, snapshot: ConsoleSnapshot)?
+    /// The newest hazard row of the last snapshot: the major hazards after it are new.
+    private var lastHazardRowID: Int64?
+    /// This store's own commits not read yet: made while the console was off screen.
+    private(set) var ownChangesUnread = false
+
+    /// What to read for `request` after a check that found the data changed (`dataChanged`,
+    /// by someone else too when `changedElsewhere`) or the request new. While the console is
+    /// off screen, a change only this store made — a triage write, which its view re-reads
+    /// itself — waits until the console is shown again: re-reading the whole snapshot after
+    /// each such write held up the write's key (its frame came after that read). A change made
+    /// elsewhere is read at once, for the alerts every view shows.
+    mutating func read(for request: ConsoleRequest, requestChanged: Bool, dataChanged: Bool, changedElsewhere: Bool) -> Read {
+        guard let last else { return .snapshot }
+        if dataChanged, !changedElsewhere, !request.consoleShown {
+            ownChangesUnread = true
+        } else if dataChanged {
+            return .snapshot
+        }
+        guard requestChanged, request.consoleShown else { return .nothing }
+        if ownChangesUnread { return .snapshot }
+        var same = request
+        same.consoleShown = last.request.consoleShown
+        if same == last.request { return .nothing }
+        return request.differsOnlyInQueueWindow(from: last.request) ? .window : .snapshot
+    }
+
+    /// Reads what ``read(for:requestChanged:dataChanged:changedElsewhere:)`` says to with the
+    /// backend's reads — the whole `situation`, or the queue's `window` of the last snapshot —
+    /// and returns the update to leave for the console; nil when there is nothing to read.
+    mutating func refresh(_ request: ConsoleRequest, requestChanged: Bool, dataChanged: Bool, changedElsewhere: Bool,
+                          situation: (ConsoleRequest, Int64?) throws -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]),
+                          window: (ConsoleRequest, ConsoleSnapshot) throws -> ConsoleSnapshot) throws -> ConsoleUpdate? {
+        let read = read(for: request, requestChanged: requestChanged, dataChanged: dataChanged, changedElsewhere: changedElsewhere)
+        let snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]
+        switch (read, last?.snapshot) {
+        case (.nothing, _): return nil
+        case let (.window, kept?): (snapshot, newMajors) = (try window(request, kept), [])
+        default: (snapshot, newMajors) = try situation(request, lastHazardRowID)
+        }
+        let changed = dataChanged || ownChangesUnread
+        last = (request, snapshot)
+        lastHazardRowID = snapshot.lastHazardRowID
+        ownChangesUnread = false
+        return ConsoleUpdate(snapshot: snapshot, newMajorHazards: newMajors, dataChanged: changed,
+                             changedElsewhere: changedElsewhere, readAt: Date())
+    }
+
+    /// After a failed read: the next check reads the whole snapshot.
+    mutating func forget() {
+        last = nil
+    }
+}
