@@ -72,18 +72,21 @@ struct FiguresAndPagingContractTests {
         }
     }
 
-    /// The filters whose positions are summed from the summary tables where a range allows it
-    /// (``TriagePosition``): the queue still to be rectified or not yet closed, whole, of a
-    /// county, of a grade.
+    /// The filters whose counts and positions are summed from the summary tables where a range
+    /// allows it (``KeptCells``): the queue still to be rectified, not yet closed, or awaiting
+    /// verification; whole, of a county, of a grade; overdue or not.
     static let summedFilters: [TriageFilter] = {
         var filters: [TriageFilter] = []
-        for statuses in [HazardStatus.unrectified, HazardStatus.unclosed] {
+        for statuses in [HazardStatus.unrectified, HazardStatus.unclosed, [.rectified]] {
             for county in [nil, "荔城区", "新泰市"] as [String?] {
                 for grade in [nil, HazardGrade.major, .general] {
-                    var filter = TriageFilter(county: county)
-                    filter.statuses = statuses
-                    filter.grade = grade
-                    filters.append(filter)
+                    for overdue in [false, true] {
+                        var filter = TriageFilter(county: county)
+                        filter.statuses = statuses
+                        filter.grade = grade
+                        filter.overdueOnly = overdue
+                        filters.append(filter)
+                    }
                 }
             }
         }
@@ -104,7 +107,7 @@ struct FiguresAndPagingContractTests {
                 let window = try fixture.store.triageWindow(filter: filter, sort: sort, descending: descending, offset: 0, limit: 100,
                                                             selection: 0, today: Self.today)
                 let ids = window.rows.map(\.hazard.id)
-                let label = "\(sort) \(descending) \(filter.county ?? "-") \(filter.grade?.rawValue ?? "-") \(filter.statuses.count)"
+                let label = "\(sort) \(descending) \(filter.county ?? "-") \(filter.grade?.rawValue ?? "-") \(filter.statuses.count) \(filter.overdueOnly)"
                 #expect(ids.count == window.count, "\(label): the count is the rows'")
                 placed += ids.count
                 for (index, id) in ids.enumerated() {

@@ -3,45 +3,18 @@ import PostgresNIO
 import SafetyCore
 
 /// `TriageQuery` on PostgreSQL: the same reads of the triage list, from the shared SQL of
-/// ``TriageSQL`` (its PostgreSQL dialect, `?` numbered by ``PostgresBinds``) and the same count decisions.
+/// ``TriageSQL`` (its PostgreSQL dialect, `?` numbered by ``PostgresBinds``) and the same counts (``KeptCells``).
 enum PostgresTriageQuery {
     private static let sql = TriageSQL(dialect: .postgreSQL)
 
-    /// How many hazards pass `filter` on `today` (``TriageSQL/count(_:)``).
+    /// How many hazards pass `filter` on `today`: from the summary tables where they keep the
+    /// list (``KeptCells``), else by counting its rows.
     static func count(_ db: PostgresSession, filter: TriageFilter, today: Day) throws -> Int {
-        switch TriageSQL.count(filter) {
-        case .awaiting:
-            return try awaiting(db, county: filter.county, grade: filter.grade)
-        case let .kept(counted, overdue, addsAwaiting):
-            let county = filter.county.map { _ in "AND county = ?" } ?? ""
-            let countyValues = filter.county.map { [$0] } ?? []
-            if overdue {
-                let month = Month(today)
-                return try value(db, KeptByDay.openHazards.sql(sums: [("n", counted)], groupedBy: [], condition: county),
-                                 binds([month.iso] + countyValues + [month.firstDay.iso, today.iso] + countyValues))
-            }
-            let awaitingCount = addsAwaiting ? try awaiting(db, county: filter.county, grade: filter.grade) : 0
-            return try awaitingCount + value(db, "SELECT COALESCE(SUM(\(counted)), 0)::bigint FROM county_hazard_stats WHERE true \(county)",
-                                        binds(countyValues))
-        case .rows:
-            let (from, clause, values) = sql.source(filter, .urgency, today: today)
-            return try value(db, "SELECT COUNT(*) FROM \(from) \(clause)", binds(values))
+        if let kept = KeptCells(filter, today: today)?.sum {
+            return try value(db, "SELECT " + kept.sql, binds(kept.values))
         }
-    }
-
-    /// `AwaitingVerification.count`: kept by the summary triggers, a few rows per county.
-    static func awaiting(_ db: PostgresSession, county: String?, grade: HazardGrade?) throws -> Int {
-        var sql = "SELECT COALESCE(SUM(awaiting), 0)::bigint FROM county_awaiting_verification WHERE true"
-        var binds: [SQLBind] = []
-        if let grade {
-            sql += " AND grade = ?"
-            binds.append(grade.rawValue)
-        }
-        if let county {
-            sql += " AND county = ?"
-            binds.append(county)
-        }
-        return try value(db, sql, binds)
+        let (from, clause, values) = sql.source(filter, .urgency, today: today)
+        return try value(db, "SELECT COUNT(*) FROM \(from) \(clause)", binds(values))
     }
 
     /// `limit` rows from position `offset` of the list in `sort` order; a page in the
@@ -97,7 +70,7 @@ enum PostgresTriageQuery {
             guard cell.bytes != nil else { return nil }
             return cell.dataType == .bool ? .flag(try cell.decode(Bool.self)) : .text(try cell.decode(String.self))
         }
-        guard let count = TriagePosition.statement(filter, terms: terms, keys: keys, source: source, dialect: .postgreSQL) else { return 0 }
+        guard let count = TriagePosition.statement(filter, today: today, terms: terms, keys: keys, source: source, dialect: .postgreSQL) else { return 0 }
         return try value(db, count.sql, count.values.map { key -> SQLBind in
             switch key {
             case .text(let text): text

@@ -5,25 +5,14 @@ import SafetyCore
 /// Reads for the triage list: counts, pages, search positions and what the detail pane
 /// shows. Every read is one indexed query over the filter; nothing loads the whole list.
 enum TriageQuery {
-    /// How many hazards pass `filter` on `today`.
+    /// How many hazards pass `filter` on `today`: from the summary tables where they keep the
+    /// list (``KeptCells``), else by counting its rows.
     static func count(_ db: Database, filter: TriageFilter, today: Day) throws -> Int {
-        switch TriageSQL.count(filter) {
-        case .awaiting:
-            return try AwaitingVerification.count(db, county: filter.county, grade: filter.grade)
-        case let .kept(counted, overdue, addsAwaiting):
-            let county = filter.county.map { _ in "AND county = ?" } ?? ""
-            let countyArguments = StatementArguments(filter.county.map { [$0] } ?? [])
-            if overdue {
-                let overdue = KeptByDay.openHazards.sumsBefore(today, sums: [("n", counted)], condition: county, arguments: countyArguments)
-                return try Int.fetchOne(db, sql: overdue.sql, arguments: overdue.arguments) ?? 0
-            }
-            let awaiting = addsAwaiting ? try AwaitingVerification.count(db, county: filter.county, grade: filter.grade) : 0
-            return try awaiting + (Int.fetchOne(db, sql: "SELECT COALESCE(SUM(\(counted)), 0) FROM county_hazard_stats WHERE 1 \(county)",
-                                                arguments: countyArguments) ?? 0)
-        case .rows:
-            let (from, clause, arguments) = source(filter, .urgency, today: today)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause)", arguments: arguments) ?? 0
+        if let kept = KeptCells(filter, today: today)?.sum {
+            return try Int.fetchOne(db, sql: "SELECT " + kept.sql, arguments: StatementArguments(kept.values)) ?? 0
         }
+        let (from, clause, arguments) = source(filter, .urgency, today: today)
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(clause)", arguments: arguments) ?? 0
     }
 
     /// `limit` rows from position `offset` of the list in `sort` order, with likely duplicates
@@ -87,7 +76,7 @@ enum TriageQuery {
             if terms[index].expression == TriageSQL.awaitingLast, let flag = Bool.fromDatabaseValue(value) { return .flag(flag) }
             return String.fromDatabaseValue(value).map(TriageKey.text)
         }
-        guard let count = TriagePosition.statement(filter, terms: terms, keys: keys, source: source, dialect: .sqlite) else { return 0 }
+        guard let count = TriagePosition.statement(filter, today: today, terms: terms, keys: keys, source: source, dialect: .sqlite) else { return 0 }
         let arguments = StatementArguments(count.values.map { key -> DatabaseValue in
             switch key {
             case .text(let text): text.databaseValue
