@@ -7,15 +7,20 @@ struct FeedMemoryTests {
     static let today = Day(iso: "2025-06-30")!
     static let console = ConsoleRequest(scope: nil, asOf: today, hazardRows: 10)
 
-    /// The request of a check: the console's, scrolled, of another scope, or with another view on screen.
+    /// The request of a check: the console's, scrolled, of another scope, zoomed on another
+    /// county, both scrolled and zoomed, or with another view on screen.
     enum Asked: String, CaseIterable, Sendable {
-        case same, scrolled, otherScope, offScreen, offScreenScrolled
+        case same, scrolled, otherScope, otherBreakdown, scrolledAndOtherBreakdown, offScreen, offScreenScrolled
         var request: ConsoleRequest {
             var request = FeedMemoryTests.console
             switch self {
             case .same: break
             case .scrolled: request.hazardOffset = 10
             case .otherScope: request.scope = "新泰市"
+            case .otherBreakdown: request.breakdownCounty = "荔城区"
+            case .scrolledAndOtherBreakdown:
+                request.hazardOffset = 10
+                request.breakdownCounty = "荔城区"
             case .offScreen: request.consoleShown = false
             case .offScreenScrolled:
                 request.consoleShown = false
@@ -33,6 +38,9 @@ struct FeedMemoryTests {
         (.scrolled, true, false, false, .window),
         (.scrolled, true, true, false, .snapshot),
         (.otherScope, true, false, false, .snapshot),
+        (.otherBreakdown, true, false, false, .breakdown),
+        (.otherBreakdown, true, true, false, .snapshot),
+        (.scrolledAndOtherBreakdown, true, false, false, .snapshot),
         (.offScreen, true, false, false, .nothing),
         (.offScreen, false, true, false, .nothing),
         (.offScreen, false, true, true, .snapshot),
@@ -76,6 +84,6 @@ struct FeedMemoryTests {
                                 dataChanged: Bool = false, changedElsewhere: Bool = false) throws -> ConsoleUpdate? {
         try memory.refresh(request, requestChanged: requestChanged, dataChanged: dataChanged, changedElsewhere: changedElsewhere,
                            situation: { request, _ in (ConsoleSnapshot(asOf: request.asOf, scope: request.scope), []) },
-                           window: { _, kept in kept })
+                           window: { _, kept in kept }, breakdown: { _, kept in kept })
     }
 }

@@ -33,6 +33,25 @@ struct LiveFeedContractTests {
         #expect(update?.dataChanged == true)
         #expect(update?.changedElsewhere == false)
     }
+
+    /// Zooming on another county reads only that county's industries and towns: the update
+    /// equals a whole read of the new request, on every backend.
+    @Test(arguments: StoreBackend.all)
+    func anotherCountysBreakdownEqualsAWholeRead(backend: StoreBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let first = ConsoleRequest(scope: nil, asOf: Self.today, hazardRows: 10)
+        let feed = FeedWatch(fixture.store.liveFeed(first, onUpdate: nil))
+        defer { feed.stop() }
+        let shown = try #require(feed.next { _ in true }, "a first update")
+        let other = try #require(shown.snapshot.risk.map(\.name).first { $0 != shown.snapshot.breakdownCounty },
+                                 "the contract data has a second county")
+        var zoomed = first
+        zoomed.breakdownCounty = other
+        feed.feed.request(zoomed)
+        let update = try #require(feed.next { $0.snapshot.breakdownCounty == other })
+        #expect(!update.snapshot.riskByTown.isEmpty)
+        #expect(update.snapshot == (try fixture.store.situation(zoomed, majorsAfter: nil).snapshot))
+    }
 }
 
 /// Takes a live feed's updates as the console does, merging those not looked at yet, until one

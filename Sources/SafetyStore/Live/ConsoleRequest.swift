@@ -31,4 +31,13 @@ public struct ConsoleRequest: Sendable, Equatable {
         moved.consoleShown = consoleShown
         return moved == self
     }
+
+    /// True when `self` asks for what `other` asked for but the risk zoom of another county:
+    /// only the breakdown is to be read again while the data is unchanged.
+    func differsOnlyInBreakdown(from other: ConsoleRequest) -> Bool {
+        var moved = other
+        moved.breakdownCounty = breakdownCounty
+        moved.consoleShown = consoleShown
+        return moved == self
+    }
 }

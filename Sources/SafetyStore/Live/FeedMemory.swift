@@ -9,6 +9,8 @@ struct FeedMemory {
         case nothing
         /// Only the hazard queue's window: the rest of the last snapshot still holds.
         case window
+        /// Only the risk zoom's industries and towns, of another county.
+        case breakdown
         /// The whole snapshot.
         case snapshot
     }
@@ -38,20 +40,24 @@ struct FeedMemory {
         var same = request
         same.consoleShown = last.request.consoleShown
         if same == last.request { return .nothing }
-        return request.differsOnlyInQueueWindow(from: last.request) ? .window : .snapshot
+        if request.differsOnlyInQueueWindow(from: last.request) { return .window }
+        return request.differsOnlyInBreakdown(from: last.request) ? .breakdown : .snapshot
     }
 
     /// Reads what ``read(for:requestChanged:dataChanged:changedElsewhere:)`` says to with the
-    /// backend's reads — the whole `situation`, or the queue's `window` of the last snapshot —
-    /// and returns the update to leave for the console; nil when there is nothing to read.
+    /// backend's reads — the whole `situation`, or the queue's `window` or the risk zoom's
+    /// `breakdown` of the last snapshot — and returns the update to leave for the console; nil
+    /// when there is nothing to read.
     mutating func refresh(_ request: ConsoleRequest, requestChanged: Bool, dataChanged: Bool, changedElsewhere: Bool,
                           situation: (ConsoleRequest, Int64?) throws -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]),
-                          window: (ConsoleRequest, ConsoleSnapshot) throws -> ConsoleSnapshot) throws -> ConsoleUpdate? {
+                          window: (ConsoleRequest, ConsoleSnapshot) throws -> ConsoleSnapshot,
+                          breakdown: (ConsoleRequest, ConsoleSnapshot) throws -> ConsoleSnapshot) throws -> ConsoleUpdate? {
         let read = read(for: request, requestChanged: requestChanged, dataChanged: dataChanged, changedElsewhere: changedElsewhere)
         let snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]
         switch (read, last?.snapshot) {
         case (.nothing, _): return nil
         case let (.window, kept?): (snapshot, newMajors) = (try window(request, kept), [])
+        case let (.breakdown, kept?): (snapshot, newMajors) = (try breakdown(request, kept), [])
         default: (snapshot, newMajors) = try situation(request, lastHazardRowID)
         }
         let changed = dataChanged || ownChangesUnread

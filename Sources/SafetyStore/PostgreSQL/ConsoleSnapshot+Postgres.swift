@@ -15,16 +15,7 @@ extension ConsoleSnapshot {
                                countyBinds) {
             s.risk.append(RiskRow(name: try row.text("county"), counts: try riskCounts(row)))
         }
-        s.breakdownCounty = breakdownCounty ?? scope ?? s.risk.first?.name
-        if let county = s.breakdownCounty {
-            for (column, target) in [("industry", \ConsoleSnapshot.riskByIndustry), ("town", \ConsoleSnapshot.riskByTown)] {
-                let rows = try db.rows("""
-                    SELECT \(column) AS name, red, orange, yellow, blue FROM \(column)_enterprise_stats WHERE county = $1
-                    ORDER BY red DESC, orange DESC, name
-                    """, [county])
-                s[keyPath: target] = try rows.map { RiskRow(name: try $0.text("name"), counts: try riskCounts($0)) }
-            }
-        }
+        try s.readBreakdown(db, county: breakdownCounty)
 
         if let row = try db.row("""
             SELECT COALESCE(SUM(found - rectified), 0)::bigint AS open, COALESCE(SUM(major_found - major_rectified), 0)::bigint AS major
@@ -113,6 +104,21 @@ extension ConsoleSnapshot {
         s.latestRecordOn = [try latestHazardFound(db, counties: scope.map { [$0] } ?? s.risk.map(\.name), asOf: asOf),
                             s.training.latestHeldOn, s.inspections.latestPlannedOn].compactMap { $0 }.max()
         return s
+    }
+
+    /// `readBreakdown` on PostgreSQL: the risk zoom's industries and towns of `county`.
+    mutating func readBreakdown(_ db: PostgresSession, county: String?) throws {
+        breakdownCounty = county ?? scope ?? risk.first?.name
+        riskByIndustry = []
+        riskByTown = []
+        guard let county = breakdownCounty else { return }
+        for (column, target) in [("industry", \ConsoleSnapshot.riskByIndustry), ("town", \ConsoleSnapshot.riskByTown)] {
+            let rows = try db.rows("""
+                SELECT \(column) AS name, red, orange, yellow, blue FROM \(column)_enterprise_stats WHERE county = $1
+                ORDER BY red DESC, orange DESC, name
+                """, [county])
+            self[keyPath: target] = try rows.map { RiskRow(name: try $0.text("name"), counts: try Self.riskCounts($0)) }
+        }
     }
 
     /// Reads `rows` rows of the open queue from position `offset` into `hazards`, whose counts

@@ -28,4 +28,15 @@ extension PostgreSQLStore: ConsoleReading {
             return moved
         }
     }
+
+    /// `snapshot` with the risk zoom of `request`'s county read again (the same check of the
+    /// officer's scope as the whole read's); the rest kept.
+    func breakdown(_ request: ConsoleRequest, of snapshot: ConsoleSnapshot) throws -> ConsoleSnapshot {
+        try read { db in
+            if let county = request.breakdownCounty { try access.authorize(db, .see, county: county) }
+            var moved = snapshot
+            try moved.readBreakdown(db, county: request.breakdownCounty)
+            return moved
+        }
+    }
 }

@@ -119,15 +119,18 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         self.scope = scope
     }
 
-    /// The latest day a hazard was found in `counties`, one index seek per county
-    /// (hazard_county_found leads with the county: a MAX over all of them would scan the table).
+    /// The latest day a hazard was found in `counties`: one index seek per county
+    /// (hazard_county_found_kept leads with the county: a MAX over all of them would scan the
+    /// table), all in one statement, as a statement per county cost more than its seek.
     private static func latestHazardFound(_ db: Database, counties: [String], asOf: Day) throws -> Day? {
-        try counties.compactMap { county in
-            // The condition of hazard_county_found_kept: one seek at the end of the county's range
-            // (without it, a scan of every hazard per county — ten minutes at the 3M province).
-            try Day.fetchOne(db, sql: "SELECT MAX(found_on) FROM hazard WHERE county = ? AND found_on <= ? AND duplicate_of IS NULL",
-                             arguments: [county, asOf])
-        }.max()
+        guard !counties.isEmpty else { return nil }
+        // The condition of hazard_county_found_kept: one seek at the end of the county's range
+        // (without it, a scan of every hazard per county — ten minutes at the 3M province).
+        let values = Array(repeating: "(?)", count: counties.count).joined(separator: ", ")
+        return try Day.fetchOne(db, sql: """
+            WITH c(county) AS (VALUES \(values))
+            SELECT MAX((SELECT MAX(found_on) FROM hazard WHERE county = c.county AND found_on <= ? AND duplicate_of IS NULL)) FROM c
+            """, arguments: StatementArguments(counties) + [asOf])
     }
 
     /// Reads a snapshot for `scope` (one county, or all when nil). `hazardRows` rows of the
@@ -143,16 +146,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM county_enterprise_stats \(countyClause) ORDER BY red DESC, orange DESC, county", arguments: countyArgs) {
             s.risk.append(RiskRow(name: row["county"], counts: Self.riskCounts(row)))
         }
-        s.breakdownCounty = breakdownCounty ?? scope ?? s.risk.first?.name
-        if let county = s.breakdownCounty {
-            for (column, target) in [("industry", \ConsoleSnapshot.riskByIndustry), ("town", \ConsoleSnapshot.riskByTown)] {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT \(column) AS name, red, orange, yellow, blue FROM \(column)_enterprise_stats WHERE county = ?
-                    ORDER BY red DESC, orange DESC, name
-                    """, arguments: [county])
-                s[keyPath: target] = rows.map { RiskRow(name: $0["name"], counts: Self.riskCounts($0)) }
-            }
-        }
+        try s.readBreakdown(db, county: breakdownCounty)
 
         if let row = try Row.fetchOne(db, sql: """
             SELECT COALESCE(SUM(found - rectified), 0) AS open, COALESCE(SUM(major_found - major_rectified), 0) AS major
@@ -169,9 +163,12 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         try s.readQueueWindow(db, rows: hazardRows, offset: hazardOffset)
         s.lastHazardRowID = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM hazard") ?? 0
 
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM county_training_stats \(countyClause)", arguments: countyArgs) {
-            guard let kind = TrainingKind(rawValue: row["kind"]), let audience = TrainingAudience(rawValue: row["audience"]) else { continue }
-            let sessions: Int = row["sessions"], personTimes: Int = row["person_times"]
+        // Summed by the database: one row per kind and audience, not one per county of them.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT kind, audience, SUM(sessions), SUM(person_times) FROM county_training_stats \(countyClause) GROUP BY kind, audience
+            """, arguments: countyArgs) {
+            guard let kind = TrainingKind(rawValue: row[0]), let audience = TrainingAudience(rawValue: row[1]) else { continue }
+            let sessions: Int = row[2], personTimes: Int = row[3]
             s.training.byKind[kind, default: Attendance()].sessions += sessions
             s.training.byKind[kind, default: Attendance()].personTimes += personTimes
             s.training.byAudience[audience, default: Attendance()].sessions += sessions
@@ -232,6 +229,22 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         return s
     }
 
+    /// Reads the risk zoom's industries and towns of `county` (by default the scope, else the
+    /// reddest county) into `riskByIndustry` and `riskByTown`; `risk` must already be read.
+    mutating func readBreakdown(_ db: Database, county: String?) throws {
+        breakdownCounty = county ?? scope ?? risk.first?.name
+        riskByIndustry = []
+        riskByTown = []
+        guard let county = breakdownCounty else { return }
+        for (column, target) in [("industry", \ConsoleSnapshot.riskByIndustry), ("town", \ConsoleSnapshot.riskByTown)] {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(column) AS name, red, orange, yellow, blue FROM \(column)_enterprise_stats WHERE county = ?
+                ORDER BY red DESC, orange DESC, name
+                """, arguments: [county])
+            self[keyPath: target] = rows.map { RiskRow(name: $0["name"], counts: Self.riskCounts($0)) }
+        }
+    }
+
     /// Reads `rows` rows of the open queue from position `offset` into `hazards`, whose counts
     /// must already be read (a window in the queue's second half is read from its end).
     mutating func readQueueWindow(_ db: Database, rows: Int, offset: Int) throws {
@@ -250,11 +263,17 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         return try withEnterpriseNames(db, hazards)
     }
 
+    /// The hazards with their enterprises' names, in one statement (a statement per row cost
+    /// more than its lookup).
     static func withEnterpriseNames(_ db: Database, _ hazards: [Hazard]) throws -> [HazardRow] {
-        let statement = try db.cachedStatement(sql: "SELECT name FROM enterprise WHERE id = ?")
-        return try hazards.map { h in
-            HazardRow(hazard: h, enterpriseName: try String.fetchOne(statement, arguments: [h.enterpriseId]) ?? h.enterpriseId)
+        guard !hazards.isEmpty else { return [] }
+        var names: [String: String] = [:]
+        let ids = Array(Set(hazards.map(\.enterpriseId)))
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM enterprise WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
+                                    arguments: StatementArguments(ids)) {
+            names[row[0]] = row[1]
         }
+        return hazards.map { HazardRow(hazard: $0, enterpriseName: names[$0.enterpriseId] ?? $0.enterpriseId) }
     }
 
     private static func riskCounts(_ row: Row) -> [RiskLevel: Int] {
