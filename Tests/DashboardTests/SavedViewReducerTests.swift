@@ -89,7 +89,7 @@ struct SavedViewReducerTests {
         filter.grade = .major
         filter.overdueOnly = true
         let query = TriageListQuery(filter: filter, sort: .deadline, descending: true, today: TriageFixture.today)
-        #expect(effects == [.readWindow(TriageWindowRequest(query: query, selection: 0, pageRows: 20, follow: nil, serial: 2))])
+        #expect(effects == [.readWindow(TriageWindowRequest(query: query, selection: 0, pageRows: 20, follow: nil, span: .screen, serial: 2))])
         #expect(state.savedViewPicker == nil)
         #expect(state.filter == filter && state.sort == .deadline && state.descending)
         #expect(state.columns == [.enterprise, .days, .urgency])

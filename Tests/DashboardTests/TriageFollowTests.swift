@@ -45,6 +45,37 @@ struct TriageFollowTests {
         #expect(read.window.enterprise?.id == first.enterpriseId)
     }
 
+    /// A hazard the write moved in the order is counted first and only the rows on screen
+    /// around its new place are read (it at the bottom, as the list draws them): the same rows
+    /// as the whole window has there.
+    @Test func aMovedHazardIsCountedFirstAndTheScreenAroundItRead() throws {
+        let fixture = try BoardFixture()
+        let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
+        let q = Self.query
+        let first = try #require(fixture.openHazards(1).first)
+        try fixture.database.apply(.setDeadline(BoardFixture.today.adding(days: 365)), to: [.id(first.id)],
+                                   stamp: AuditStamp(operatorName: "tester", at: "2026-11-22T09:30:00Z"), today: q.today)
+        let read = try Self.read(effects, selection: 0, follow: first.id, moved: true, span: .screen)
+        let whole = try Self.read(effects, selection: 0, follow: first.id)
+        #expect(read.lost == nil)
+        #expect(read.selection == whole.selection)
+        #expect(read.selection >= 3 * Self.pageRows, "the write moved the hazard out of the first window")
+        #expect(read.window.row(at: read.selection)?.hazard.id == first.id)
+        #expect(read.range == (read.selection - Self.pageRows + 1)..<(read.selection + 1))
+        #expect(read.window.rows.count == Self.pageRows)
+        #expect(read.range.map { read.window.row(at: $0)?.hazard.id } == read.range.map { whole.window.row(at: $0)?.hazard.id })
+        #expect(read.window.enterprise?.id == first.enterpriseId)
+    }
+
+    @Test func aMovedHazardThatLeftTheListLeavesTheScreenAroundTheSelection() throws {
+        let fixture = try BoardFixture()
+        let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
+        let read = try Self.read(effects, selection: 7, follow: "NO-SUCH-HAZARD", moved: true, span: .screen)
+        #expect(read.lost == "NO-SUCH-HAZARD")
+        #expect(read.selection == 7)
+        #expect(read.range == 4..<8)
+    }
+
     @Test func aHazardThatLeftTheListIsReportedLostAndTheSelectionStays() throws {
         let fixture = try BoardFixture()
         let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
@@ -54,9 +85,10 @@ struct TriageFollowTests {
         #expect(read.window.row(at: 7) != nil)
     }
 
-    private static func read(_ effects: TriageEffects, selection: Int, follow: String) throws -> TriageWindowRead {
+    private static func read(_ effects: TriageEffects, selection: Int, follow: String, moved: Bool = false,
+                             span: TriageWindowRequest.Span = .window) throws -> TriageWindowRead {
         let actions = effects.run(.readWindow(TriageWindowRequest(query: query, selection: selection, pageRows: pageRows,
-                                                                  follow: follow, serial: 1)))
+                                                                  follow: follow, followMoved: moved, span: span, serial: 1)))
         guard case .windowRead(let read)? = actions.first else {
             Issue.record("no window read: \(actions)")
             throw CancellationError()

@@ -45,7 +45,7 @@ struct TriageReducerTests {
         Step(name: "s sorts by the next column from the top", key: .char("s"),
              change: { $0.sort = .deadline; $0.followedId = nil; $0.windowSerial = 2 },
              effects: [.readWindow(TriageWindowRequest(query: TriageListQuery(filter: TriageFilter(), sort: .deadline, descending: false, today: today),
-                                                       selection: 0, pageRows: 20, follow: nil, serial: 2))]),
+                                                       selection: 0, pageRows: 20, follow: nil, span: .screen, serial: 2))]),
         Step(name: "n before a search says how", key: .char("n"),
              change: { $0.message = TriageMessage("Search with / first", isError: true) }, effects: []),
         Step(name: "q quits", key: .char("q"), change: { _ in }, effects: [.quit]),
@@ -89,7 +89,9 @@ struct TriageReducerTests {
         #expect(state.undoStack == [[change]])
         #expect(state.message == TriageMessage("LC-H-0001: \(TriageText.done(.setDeadline, .en))"))
         #expect(state.selectedRow?.hazard.deadline == Self.today, "the row shows what was written before the re-read")
-        #expect(effects == [.readWindow(TriageWindowRequest(query: Self.query, selection: 0, pageRows: 20, follow: "LC-H-0001", serial: 2))])
+        #expect(effects == [.readWindow(TriageWindowRequest(query: Self.query, selection: 0, pageRows: 20, follow: "LC-H-0001",
+                                                            followMoved: true, span: .screen, serial: 2))],
+                "a new deadline moves the hazard in the urgency order: its place is counted first, the rows on screen read")
         #expect(TriageState.reduce(&state, .undo) == [.undo([change])])
         #expect(state.undoStack.isEmpty)
         _ = TriageState.reduce(&state, .undoFailed([change], reason: "changed by x"))
@@ -137,6 +139,45 @@ struct TriageReducerTests {
         #expect(effects == [.readDetail(TriageFixture.rows[1].hazard)])
     }
 
+    /// A read of the rows on screen is followed by the whole window's, which changes nothing on
+    /// screen; the whole window asks for no more.
+    @Test func theRowsOnScreenAreFollowedByTheWholeWindow() {
+        var state = Self.loaded
+        let screen = TriageState.reduce(&state, .sort)
+        guard case .readWindow(let request)? = screen.first else {
+            Issue.record("no read: \(screen)")
+            return
+        }
+        #expect(request.span == .screen)
+        let rows = TriageWindow(count: TriageFixture.window.count, firstRow: 0, rows: Array(TriageFixture.window.rows.prefix(20)))
+        let next = TriageState.reduce(&state, .windowRead(TriageWindowRead(request: request, window: rows, range: 0..<20, selection: 0, lost: nil)))
+        #expect(next == [.readWindow(TriageWindowRequest(query: request.query, selection: 0, pageRows: 20, follow: nil,
+                                                          serial: request.serial + 1))])
+        guard case .readWindow(let whole)? = next.first else { return }
+        let read = TriageWindowRead(request: whole, window: TriageFixture.window, range: 0..<60, selection: 0, lost: nil)
+        #expect(TriageState.reduce(&state, .windowRead(read)) == [])
+    }
+
+    @Test(arguments: [
+        (TriageSort.urgency, HazardField.deadline, true), (.urgency, .grade, true), (.urgency, .responsible, false),
+        (.deadline, .deadline, true), (.deadline, .grade, false), (.found, .deadline, false), (.found, .status, true),
+        (.county, .grade, true), (.enterprise, .deadline, false), (.enterprise, .duplicateOf, true), (.status, .responsible, false),
+    ])
+    func aChangeMovesItsHazardWhenTheOrderIsByWhatItChanged(sort: TriageSort, field: HazardField, moves: Bool) {
+        let before = TriageFixture.rows[0].hazard
+        var after = before
+        switch field {
+        case .deadline: after.deadline = Self.today.adding(days: 30)
+        case .grade: after.grade = before.grade == .major ? .general : .major
+        case .responsible: after.responsible = "另一单位"
+        case .status: after.status = .rectified
+        case .duplicateOf: after.duplicateOf = "LC-H-0002"
+        default: Issue.record("not in the table: \(field)")
+        }
+        #expect(after.changedFields(to: before) == [field] || before.changedFields(to: after) == [field])
+        #expect(sort.moves(HazardChange(before: before, after: after, revision: 2, action: "test")) == moves)
+    }
+
     @Test func anOlderWindowReadIsDroppedAndANewDayReadsAgain() {
         var state = Self.loaded
         let stale = TriageWindowRead(request: TriageWindowRequest(query: Self.query, selection: 0, pageRows: 20, follow: nil, serial: 0),
@@ -163,7 +204,7 @@ struct TriageFollowsTheActedHazardTests {
         let change = HazardChange(before: TriageFixture.rows[0].hazard, after: after, revision: 2, action: "mark_rectified")
         let effects = TriageState.reduce(&state, .applied(.markRectified, ids: ["LC-H-0001"], changes: [change]))
         #expect(effects == [.readWindow(TriageWindowRequest(query: TriageReducerTests.query, selection: 0, pageRows: 20,
-                                                            follow: "LC-H-0001", serial: 2))])
+                                                            follow: "LC-H-0001", followMoved: true, span: .screen, serial: 2))])
         #expect(TriageText.status(.rectified, .zh) == "待验收")
         #expect(TriageText.status(.rectified, .en) == "to verify")
         // The row now is rectified: `v` asks to close it, the same hazard.
@@ -242,7 +283,7 @@ struct TriageExtensionReducerTests {
         #expect(state.selectedRow?.hazard.deadline == request.until)
         #expect(state.message == TriageMessage("LC-H-0001: extension approved, deadline 2025-07-31"))
         #expect(effects == [.readWindow(TriageWindowRequest(query: TriageReducerTests.query, selection: 0, pageRows: 20,
-                                                            follow: "LC-H-0001", serial: 2))])
+                                                            follow: "LC-H-0001", followMoved: true, span: .screen, serial: 2))])
     }
 }
 

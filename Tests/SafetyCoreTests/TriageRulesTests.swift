@@ -84,17 +84,26 @@ struct TriageRulesTests {
         var merged = Self.hazard("H4", deadline: nil, found: "2025-05-06")
         merged.duplicateOf = "H1"
         let window = [Self.hazard("H3", deadline: nil, found: "2025-05-05"), merged,
-                      Self.hazard("H5", deadline: nil, found: "2025-05-06", description: "配电箱未接地")]
+                      Self.hazard("H5", deadline: nil, found: "2025-05-06", description: "配电箱未接地"),
+                      Self.hazard("H6", deadline: nil, found: "2025-05-20")]
+        func candidate(_ id: String, _ found: String, _ description: String, enterprise: String? = nil) -> DuplicateCandidate {
+            DuplicateCandidate(id: id, enterpriseId: enterprise ?? window[0].enterpriseId, foundOn: Day(iso: found)!, description: description)
+        }
+        // The store's order: found day, then id; the window's own unmerged hazards among them.
         let candidates = [
-            DuplicateCandidate(repeatedBy: "H3", id: "H0", description: "配电箱未接地"),
-            DuplicateCandidate(repeatedBy: "H3", id: "H1", description: "消防通道被堵塞"),
-            DuplicateCandidate(repeatedBy: "H4", id: "H1", description: "消防通道被堵塞"),
-            DuplicateCandidate(repeatedBy: "H3", id: "H2", description: "消防通道堵塞"),
-            DuplicateCandidate(repeatedBy: "H5", id: "H1", description: "消防通道被堵塞"),
+            candidate("H0", "2025-05-01", "配电箱未接地"),
+            candidate("H1", "2025-05-02", "消防通道被堵塞"),
+            candidate("H7", "2025-05-03", "消防通道被堵塞", enterprise: "E-other"),
+            candidate("H2", "2025-05-05", "消防通道堵塞"),
+            candidate("H3", "2025-05-05", "消防通道堵塞"),
+            candidate("H5", "2025-05-06", "配电箱未接地"),
+            candidate("H8", "2025-05-15", "消防通道堵塞"),
+            candidate("H6", "2025-05-20", "消防通道堵塞"),
         ]
-        // H3: the earliest similar one, not H0 (another hazard) nor the later H2; H4 is merged
-        // already; H5's only candidate describes something else.
-        #expect(DuplicateRule().likelyOriginals(of: window, candidates: candidates) == ["H3": "H1"])
+        // H3: the earliest similar one, H1, not H0 (another hazard), nor H7 (another enterprise),
+        // nor the later H2; H4 is merged already; H5 describes H0's hazard, five days before it;
+        // H6 repeats H8, not H1 or H3, more than the rule's days before it.
+        #expect(DuplicateRule().likelyOriginals(of: window, candidates: candidates) == ["H3": "H1", "H5": "H0", "H6": "H8"])
         #expect(DuplicateRule().earliestOriginal(of: window[0]) == Day(iso: "2025-04-28"))
     }
 

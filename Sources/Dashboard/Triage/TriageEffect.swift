@@ -29,3 +29,9 @@ public enum TriageEffect: Sendable, Equatable {
     case show(BoardViewKind)
     case quit
 }
+
+extension TriageEffect {
+    var isWindowRead: Bool {
+        if case .readWindow = self { true } else { false }
+    }
+}

@@ -90,11 +90,16 @@ public struct TriageEffects: Sendable {
     /// Where it still is in the window read around its old place — a live refresh, a write
     /// that changes no order column, a move of a few rows — its place is read off the window;
     /// only a hazard that left it is placed by counting (``TriageStore/triagePosition(of:filter:sort:descending:today:)``)
-    /// and the window read again around its new place.
+    /// and the window read again around its new place. A hazard a write moved in the order
+    /// (`followMoved`) is counted first: the read around its old place would be wasted.
     private func readWindow(_ request: TriageWindowRequest) throws -> TriageWindowRead {
         let q = request.query
-        let around = try window(q, around: request.selection, pageRows: request.pageRows)
-        guard let id = request.follow, around.window.row(at: request.selection)?.hazard.id != id else {
+        guard let id = request.follow, !request.followMoved else {
+            return try placing(request.follow, request, around: nil)
+        }
+        // The whole window around the old place: the hazard is most often still in it.
+        let around = try window(q, around: request.selection, pageRows: request.pageRows, span: .window)
+        if around.window.row(at: request.selection)?.hazard.id == id {
             return TriageWindowRead(request: request, window: around.window, range: around.range, selection: request.selection, lost: nil)
         }
         if let local = around.window.rows.firstIndex(where: { $0.hazard.id == id }) {
@@ -103,15 +108,25 @@ public struct TriageEffects: Sendable {
             (window.enterprise, window.history) = try database.triageDetail(of: window.rows[local].hazard)
             return TriageWindowRead(request: request, window: window, range: around.range, selection: window.firstRow + local, lost: nil)
         }
-        guard let position = try locate(id, q) else {
-            return TriageWindowRead(request: request, window: around.window, range: around.range, selection: request.selection, lost: id)
-        }
-        let moved = try window(q, around: position, pageRows: request.pageRows)
-        return TriageWindowRead(request: request, window: moved.window, range: moved.range, selection: position, lost: nil)
+        return try placing(id, request, around: around)
     }
 
-    private func window(_ q: TriageListQuery, around selection: Int, pageRows: Int) throws -> (window: TriageWindow, range: Range<Int>) {
-        let range = TriageWindowRequest.window(around: selection, pageRows: pageRows)
+    /// The window around hazard `id`'s place in the list, counted; around the selection
+    /// (`around`, when read already) when there is no hazard to follow or it left the list.
+    private func placing(_ id: String?, _ request: TriageWindowRequest,
+                         around: (window: TriageWindow, range: Range<Int>)?) throws -> TriageWindowRead {
+        let q = request.query
+        if let id, let position = try locate(id, q) {
+            let moved = try window(q, around: position, pageRows: request.pageRows, span: request.span)
+            return TriageWindowRead(request: request, window: moved.window, range: moved.range, selection: position, lost: nil)
+        }
+        let kept = try around ?? window(q, around: request.selection, pageRows: request.pageRows, span: request.span)
+        return TriageWindowRead(request: request, window: kept.window, range: kept.range, selection: request.selection, lost: id)
+    }
+
+    private func window(_ q: TriageListQuery, around selection: Int, pageRows: Int,
+                        span: TriageWindowRequest.Span) throws -> (window: TriageWindow, range: Range<Int>) {
+        let range = TriageWindowRequest.positions(around: selection, pageRows: pageRows, span: span)
         return (try database.triageWindow(filter: q.filter, sort: q.sort, descending: q.descending, offset: range.lowerBound,
                                           limit: range.count, selection: selection, today: q.today), range)
     }

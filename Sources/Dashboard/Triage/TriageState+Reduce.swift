@@ -76,7 +76,7 @@ extension TriageState {
                 state.markedRows = [:]
                 state.marked = []
             }
-            return state.reload()
+            return state.reload(after: changes)
         case .actionFailed(let reason):
             state.message = TriageMessage(reason, isError: true)
             return state.reload()
@@ -88,12 +88,13 @@ extension TriageState {
             }
             state.followedId = request.hazardId
             state.message = TriageMessage(TriageText.done(request, state.language))
+            if case .extensionDecided(_, let change?) = action { return state.reload(after: [change]) }
             return state.reload()
         case .undone(let changes):
             state.patch(changes)
             if changes.count == 1 { state.followedId = changes[0].id }
             state.message = TriageMessage(state.language.pick("已撤销：", "Undone: ") + changes.map(\.id).joined(separator: ", "))
-            return state.reload()
+            return state.reload(after: changes)
         case .undoFailed(let changes, let reason):
             state.undoStack.append(changes)
             state.message = TriageMessage(reason, isError: true)
@@ -222,7 +223,7 @@ extension TriageState {
     /// else the detail when the row is another hazard.
     private mutating func select(_ position: Int) -> [TriageEffect] {
         selection = position
-        guard loadedWindow.contains(selection), let row = selectedRow else { return readWindow(follow: nil) }
+        guard loadedWindow.contains(selection), let row = selectedRow else { return readWindow(follow: nil, span: .screen) }
         followedId = row.hazard.id
         return row.hazard.id == detailId ? [] : [.readDetail(row.hazard)]
     }
@@ -246,7 +247,7 @@ extension TriageState {
         moreMatches = false
         // Back to the top on purpose: not a change to follow the old hazard through.
         followedId = nil
-        return readWindow(follow: nil)
+        return readWindow(follow: nil, span: .screen)
     }
 
     // MARK: - Reads
@@ -263,15 +264,19 @@ extension TriageState {
         }
     }
 
-    /// Reads again what is shown, keeping the hazard the officer is on.
-    private mutating func reload() -> [TriageEffect] {
-        readWindow(follow: followedId ?? selectedRow?.hazard.id)
+    /// Reads again what is shown, keeping the hazard the officer is on; after `changes`, whose
+    /// hazard may have moved in the list's order.
+    private mutating func reload(after changes: [HazardChange] = []) -> [TriageEffect] {
+        let follow = followedId ?? selectedRow?.hazard.id
+        let moved = query.map { query in changes.contains { $0.id == follow && query.sort.moves($0) } } ?? false
+        return readWindow(follow: follow, moved: moved, span: moved ? .screen : .window)
     }
 
-    private mutating func readWindow(follow: String?) -> [TriageEffect] {
+    private mutating func readWindow(follow: String?, moved: Bool = false, span: TriageWindowRequest.Span = .window) -> [TriageEffect] {
         guard let query else { return [] }
         windowSerial += 1
-        return [.readWindow(TriageWindowRequest(query: query, selection: selection, pageRows: pageRows, follow: follow, serial: windowSerial))]
+        return [.readWindow(TriageWindowRequest(query: query, selection: selection, pageRows: pageRows, follow: follow,
+                                                followMoved: moved, span: span, serial: windowSerial))]
     }
 
     private mutating func absorb(_ read: TriageWindowRead) -> [TriageEffect] {
@@ -289,7 +294,10 @@ extension TriageState {
             followedId = nil
             return []
         }
-        return select(selection)
+        let effects = select(selection)
+        // The rows on screen are in; the rest of the window follows, unless a read is asked already.
+        guard read.request.span == .screen, !effects.contains(where: \.isWindowRead) else { return effects }
+        return effects + readWindow(follow: nil)
     }
 
     // MARK: - Actions

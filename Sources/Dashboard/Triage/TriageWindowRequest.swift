@@ -8,22 +8,43 @@ public struct TriageWindowRequest: Sendable, Equatable {
     /// A hazard to keep selected: its new place is read first, and the window is read
     /// around it (after a write, an import, a change of day).
     public var follow: String?
+    /// How much to read: the rows on screen alone, which the officer waits for, or the whole
+    /// window of three pages, read right after those (its rows on screen are the same, so
+    /// nothing is drawn again) to have j/k and a page either way ready.
+    public enum Span: Sendable, Equatable {
+        case screen, window
+    }
+    public var span = Span.window
+    /// The followed hazard was moved in the list's order (a write to a column it is ordered
+    /// by): its new place is counted before any rows are read, not looked for around the old.
+    public var followMoved = false
     /// Counts the view's window reads: a result of an older one than the last asked for is
     /// dropped.
     public var serial: Int
 
-    public init(query: TriageListQuery, selection: Int, pageRows: Int, follow: String?, serial: Int) {
+    public init(query: TriageListQuery, selection: Int, pageRows: Int, follow: String?, followMoved: Bool = false,
+                span: Span = .window, serial: Int) {
         self.query = query
         self.selection = selection
         self.pageRows = pageRows
         self.follow = follow
+        self.followMoved = followMoved
+        self.span = span
         self.serial = serial
     }
 
-    /// The positions read for `selection`.
-    public static func window(around selection: Int, pageRows: Int) -> Range<Int> {
+    /// The positions read for `selection`: the page before, its own and the next; or, for
+    /// the screen alone, the rows on screen with `selection` at the bottom, as the list draws
+    /// them (``TerminalUI/Viewport``).
+    public static func positions(around selection: Int, pageRows: Int, span: Span) -> Range<Int> {
         let page = max(1, pageRows)
-        let start = max(0, (selection / page - 1) * page)
-        return start..<(start + 3 * page)
+        switch span {
+        case .window:
+            let start = max(0, (selection / page - 1) * page)
+            return start..<(start + 3 * page)
+        case .screen:
+            let start = max(0, selection - page + 1)
+            return start..<(start + page)
+        }
     }
 }

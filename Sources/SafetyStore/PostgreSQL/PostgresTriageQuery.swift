@@ -84,10 +84,13 @@ enum PostgresTriageQuery {
     static func likelyOriginals(_ db: PostgresSession, of hazards: [Hazard], rule: DuplicateRule) throws -> [String: String] {
         let unmerged = hazards.filter { $0.duplicateOf == nil }
         guard !unmerged.isEmpty else { return [:] }
-        let candidates = try db.rows(sql.duplicateCandidates(of: "unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS w(id, enterprise_id, lo, found_on)"), [unmerged.map(\.id), unmerged.map(\.enterpriseId), unmerged.map { rule.earliestOriginal(of: $0).iso },
-                  unmerged.map(\.foundOn.iso)]).map { row in
-            let (of, id, description) = try row.decode((String, String, String).self)
-            return DuplicateCandidate(repeatedBy: of, id: id, description: description)
+        let window = "unnest($1::text[], $2::text[], $3::text[]) AS w(enterprise_id, lo, found_on)"
+        let candidates = try db.rows(sql.duplicateCandidates(of: window), [unmerged.map(\.enterpriseId),
+                                                                          unmerged.map { rule.earliestOriginal(of: $0).iso },
+                                                                          unmerged.map(\.foundOn.iso)]).map { row in
+            let candidate = try PostgresRecordRow(row, table: "hazard")
+            return DuplicateCandidate(id: try candidate.text("id"), enterpriseId: try candidate.text("enterprise_id"),
+                                      foundOn: try candidate.day("found_on"), description: try candidate.text("description"))
         }
         return rule.likelyOriginals(of: hazards, candidates: candidates)
     }

@@ -43,6 +43,17 @@ public enum TriageSort: String, CaseIterable, Sendable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
+    /// Whether `change` may move its hazard in this order, or out of the list: it changed a
+    /// field the order is by, or the status or merge that decide which list it is in.
+    public func moves(_ change: HazardChange) -> Bool {
+        let ordered: Set<HazardField> = switch self {
+        case .urgency, .county, .status: [.grade, .deadline]
+        case .deadline: [.deadline]
+        case .found, .enterprise: []
+        }
+        return !Set(change.before.changedFields(to: change.after)).isDisjoint(with: ordered.union([.status, .duplicateOf]))
+    }
+
     /// The ORDER BY terms, ascending, without the final id.
     var terms: [String] {
         switch self {

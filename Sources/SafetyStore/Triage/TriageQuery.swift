@@ -87,18 +87,20 @@ enum TriageQuery {
     }
 
     /// The likely original of each of `hazards` (``DuplicateRule/likelyOriginals(of:candidates:)``),
-    /// by hazard id: one query for a whole window, each hazard's candidates read along
-    /// `hazard_enterprise_found` (found before it, or the same day with a smaller id).
+    /// by hazard id: one query for a whole window, the candidates of its enterprises read along
+    /// `hazard_enterprise_found`.
     static func likelyOriginals(_ db: Database, of hazards: [Hazard], rule: DuplicateRule) throws -> [String: String] {
         let unmerged = hazards.filter { $0.duplicateOf == nil }
         guard !unmerged.isEmpty else { return [:] }
         var arguments = StatementArguments()
         for hazard in unmerged {
-            _ = arguments.append(contentsOf: [hazard.id, hazard.enterpriseId, rule.earliestOriginal(of: hazard).iso, hazard.foundOn.iso])
+            _ = arguments.append(contentsOf: [hazard.enterpriseId, rule.earliestOriginal(of: hazard).iso, hazard.foundOn.iso])
         }
-        let window = "(VALUES \(Array(repeating: "(?, ?, ?, ?)", count: unmerged.count).joined(separator: ", ")))"
-        let candidates = try Row.fetchAll(db, sql: "WITH w(id, enterprise_id, lo, found_on) AS \(window) " + sql.duplicateCandidates(of: "w"),
-                                          arguments: arguments).map { DuplicateCandidate(repeatedBy: $0[0], id: $0[1], description: $0[2]) }
+        let window = "(VALUES \(Array(repeating: "(?, ?, ?)", count: unmerged.count).joined(separator: ", ")))"
+        let candidates = try Row.fetchAll(db, sql: "WITH w(enterprise_id, lo, found_on) AS \(window) " + sql.duplicateCandidates(of: "w"),
+                                          arguments: arguments).map { row in
+            DuplicateCandidate(id: row[0], enterpriseId: row[1], foundOn: row[2], description: row[3])
+        }
         return rule.likelyOriginals(of: hazards, candidates: candidates)
     }
 

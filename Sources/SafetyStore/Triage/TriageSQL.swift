@@ -56,15 +56,16 @@ struct TriageSQL {
                 clause, values)
     }
 
-    /// The hazards that could be the original of each row of `window` (a row source with the
-    /// columns id, enterprise_id, lo, found_on, named `w`): the same enterprise, found from
-    /// `lo` to the row's day (that day only with a smaller id), not merged themselves; earliest
-    /// first, as ``DuplicateRule/likelyOriginals(of:candidates:)`` takes them.
+    /// The hazards that could be the original of a row of `window` (a row source with the
+    /// columns enterprise_id, lo, found_on): each unmerged hazard of a row's enterprise found
+    /// from the earliest `lo` to the latest day of its rows, once, in found day then id order,
+    /// as ``DuplicateRule/likelyOriginals(of:candidates:)`` takes them.
     func duplicateCandidates(of window: String) -> String {
         """
-        SELECT w.id, c.id, c.description FROM \(window) JOIN \(indexed("hazard c", "hazard_enterprise_found"))
-          ON c.enterprise_id = w.enterprise_id AND c.found_on BETWEEN w.lo AND w.found_on
-        WHERE c.duplicate_of IS NULL AND (c.found_on < w.found_on OR c.id < w.id)
+        SELECT c.id, c.enterprise_id, c.found_on, c.description
+        FROM (SELECT enterprise_id, MIN(lo) AS lo, MAX(found_on) AS hi FROM \(window) GROUP BY enterprise_id) AS r
+        JOIN \(indexed("hazard c", "hazard_enterprise_found")) ON c.enterprise_id = r.enterprise_id AND c.found_on BETWEEN r.lo AND r.hi
+        WHERE c.duplicate_of IS NULL
         ORDER BY c.found_on, c.id
         """
     }
