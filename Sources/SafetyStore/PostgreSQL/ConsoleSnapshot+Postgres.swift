@@ -37,7 +37,11 @@ extension ConsoleSnapshot {
         try s.readQueueWindow(db, rows: hazardRows, offset: hazardOffset)
         s.lastHazardRowID = Int64(try db.value(Int.self, "SELECT MAX(rowid) FROM hazard") ?? 0)
 
-        for row in try db.rows("SELECT * FROM county_training_stats WHERE true \(inCounty)", countyBinds) {
+        // Summed by the database: one row per kind and audience, not one per county of them.
+        for row in try db.rows("""
+            SELECT kind, audience, SUM(sessions)::bigint AS sessions, SUM(person_times)::bigint AS person_times
+            FROM county_training_stats WHERE true \(inCounty) GROUP BY kind, audience
+            """, countyBinds) {
             guard let kind = TrainingKind(rawValue: try row.text("kind")),
                   let audience = TrainingAudience(rawValue: try row.text("audience")) else { continue }
             let sessions = try row.int("sessions"), personTimes = try row.int("person_times")
@@ -46,14 +50,19 @@ extension ConsoleSnapshot {
             s.training.byAudience[audience, default: Attendance()].sessions += sessions
             s.training.byAudience[audience, default: Attendance()].personTimes += personTimes
         }
-        let firstMonth = Month(asOf).adding(months: -11)
+        let firstMonth = Month(asOf).adding(months: -11), asOfMonth = Month(asOf)
         var monthly: [Month: Int] = [:]
+        // As SQLite's: whole months from the table kept per month, the as-of month's days from the trainings.
         for row in try db.rows("""
-            SELECT substr(held_on, 1, 7) AS month, SUM(sessions)::bigint AS sessions FROM training
-            WHERE held_on >= $\(countyBinds.count + 1) AND held_on <= $\(countyBinds.count + 2) \(inCounty) GROUP BY 1
-            """, countyBinds + [firstMonth.firstDay.iso, asOf.iso]) {
+            SELECT month, SUM(sessions)::bigint AS sessions FROM county_training_month
+            WHERE month >= $\(countyBinds.count + 1) AND month < $\(countyBinds.count + 2) \(inCounty) GROUP BY month
+            """, countyBinds + [firstMonth.iso, asOfMonth.iso]) {
             if let month = Month(iso: try row.text("month")) { monthly[month] = try row.int("sessions") }
         }
+        monthly[asOfMonth] = try db.value(Int.self, """
+            SELECT COALESCE(SUM(sessions), 0)::bigint FROM training
+            WHERE held_on >= $\(countyBinds.count + 1) AND held_on <= $\(countyBinds.count + 2) \(inCounty)
+            """, countyBinds + [asOfMonth.firstDay.iso, asOf.iso]) ?? 0
         s.training.monthlySessions = (0..<12).map { i in
             let month = firstMonth.adding(months: i)
             return (month, monthly[month] ?? 0)

@@ -191,11 +191,13 @@ extension PostgresSchema.Migration {
         "CREATE INDEX hazard_attachment_hazard ON hazard_attachment(hazard_id, id)",
     ]
 
-    /// SQLite's summary tables of v1, v8, v10, v11 and v16 (`SummaryTables.all`), with their
-    /// triggers in PL/pgSQL (`PostgresSummarySQL`).
+    /// SQLite's summary tables of v1, v8, v10, v11 and v16, with their triggers in PL/pgSQL
+    /// (`PostgresSummarySQL`). Named, not `SummaryTables.all`: later tables come with later
+    /// migrations (pg v5).
     private static let summaries: [String] =
-        SummaryTables.all.flatMap { [PostgresSummarySQL.createTable($0)] + PostgresSummarySQL.triggers($0) }
-        + PostgresSummarySQL.enterpriseChanges(SummaryTables.all)
+        specs.flatMap { [PostgresSummarySQL.createTable($0)] + PostgresSummarySQL.triggers($0) }
+        + PostgresSummarySQL.enterpriseChanges(specs)
+    private static let specs = SummaryTables.v1 + SummaryTables.v8 + SummaryTables.v10 + SummaryTables.v11 + SummaryTables.v16
 
     /// The change sequence: every statement that writes records adds a row per county it
     /// touched and notifies `safetyboard_changes` with `{"seq":…,"what":table,"county":…}`

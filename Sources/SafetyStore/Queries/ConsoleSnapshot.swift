@@ -174,14 +174,19 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             s.training.byAudience[audience, default: Attendance()].sessions += sessions
             s.training.byAudience[audience, default: Attendance()].personTimes += personTimes
         }
-        let firstMonth = Month(asOf).adding(months: -11)
+        let firstMonth = Month(asOf).adding(months: -11), asOfMonth = Month(asOf)
         var monthly: [Month: Int] = [:]
+        // The whole months before the as-of one from the table kept per month; the as-of month
+        // up to the as-of day from the trainings themselves (a later day of it does not count yet).
         for row in try Row.fetchAll(db, sql: """
-            SELECT substr(held_on, 1, 7) AS month, SUM(sessions) AS sessions FROM training
-            WHERE held_on >= ? AND held_on <= ? \(scope == nil ? "" : "AND county = ?") GROUP BY month
-            """, arguments: [firstMonth.firstDay, asOf] + countyArgs) {
-            if let month = Month(iso: row["month"] as String) { monthly[month] = row["sessions"] }
+            SELECT month, SUM(sessions) FROM county_training_month WHERE month >= ? AND month < ? \(scope == nil ? "" : "AND county = ?")
+            GROUP BY month
+            """, arguments: [firstMonth.iso, asOfMonth.iso] + countyArgs) {
+            if let month = Month(iso: row[0] as String) { monthly[month] = row[1] }
         }
+        monthly[asOfMonth] = try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(sessions), 0) FROM training WHERE held_on >= ? AND held_on <= ? \(scope == nil ? "" : "AND county = ?")
+            """, arguments: [asOfMonth.firstDay, asOf] + countyArgs)
         s.training.monthlySessions = (0..<12).map { i in
             let month = firstMonth.adding(months: i)
             return (month, monthly[month] ?? 0)

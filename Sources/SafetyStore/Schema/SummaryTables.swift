@@ -284,7 +284,17 @@ enum SummaryTables {
             condition: "$.status = '\(HazardStatus.rectified.rawValue)' AND $.duplicate_of IS NULL"),
     ]
 
-    static var all: [Spec] { v1 + v8 + v10 + v11 + v16 }
+    /// Trainings and their sessions per county and month (schema v18): the console's twelve
+    /// months of sessions summed from a row per county and month, not from every training of
+    /// the year (the snapshot's slowest read at the 3M province).
+    static let v18: [Spec] = [
+        Spec(
+            table: "county_training_month", source: "training", keys: ["county", Spec.Key("month", "substr($.held_on, 1, 7)")],
+            counters: [("events", "1"), ("sessions", "$.sessions")],
+            condition: "1"),
+    ]
+
+    static var all: [Spec] { v1 + v8 + v10 + v11 + v16 + v18 }
 
     /// Keeps the tables that take a town (or a county, or red) from a row's enterprise right
     /// when the enterprise changes: its county's towns are recounted (rare, and one county's
