@@ -68,8 +68,9 @@ enum SummaryTables {
         /// The triggers `createSQL` makes on the source table (a bulk load drops and remakes them).
         var triggerNames: [String] { ["insert", "delete", "update"].map { "\(table)_\($0)" } }
 
-        /// The table and its triggers, as v1, v8, v10 and v11 made them. Only to write a new
-        /// migration's text once: migrations never call this code (`Migration`).
+        /// The table and its triggers as the schema has them now (v19 remade every update
+        /// trigger). Only to write a new migration's text once: migrations never call this code
+        /// (`Migration`).
         var createSQL: String {
             let columns = keys.map { "\($0.name) TEXT NOT NULL" } + counters.map { "\($0.name) INTEGER NOT NULL DEFAULT 0" }
             return """
@@ -90,13 +91,25 @@ enum SummaryTables {
                   \(add("OLD", sign: "-"))
                   \(dropEmpty("OLD"))
                 END;
-                CREATE TRIGGER \(table)_update AFTER UPDATE ON \(source) BEGIN
+                \(updateTriggerHead) BEGIN
                   \(add("OLD", sign: "-"))
                   \(dropEmpty("OLD"))
                   \(ensureRow("NEW"))
                   \(add("NEW", sign: "+"))
                 END;
                 """
+        }
+
+        /// The update trigger up to BEGIN: it runs only when the update changes what the row
+        /// adds to the table — a key, a counter or the condition — as taking off and adding back
+        /// the same is nothing (v19: a triage write changes one or two columns, and ran every
+        /// update trigger of the hazards).
+        var updateTriggerHead: String {
+            var seen: Set<String> = []
+            let changes = (keys.map(\.expression) + counters.map(\.expression) + [condition])
+                .filter { $0.contains("$.") && seen.insert($0).inserted }
+                .map { "(\(expand($0, row: "OLD"))) IS NOT (\(expand($0, row: "NEW")))" }
+            return "CREATE TRIGGER \(table)_update AFTER UPDATE ON \(source)\n  WHEN \(changes.joined(separator: "\n    OR "))"
         }
 
         var recountSQL: String { recountSQL(where: nil) }
