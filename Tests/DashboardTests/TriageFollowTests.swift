@@ -32,10 +32,7 @@ struct TriageFollowTests {
         let fixture = try BoardFixture()
         let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
         let q = Self.query
-        let first = try #require(fixture.openHazards(1).first)
-        // A deadline far ahead takes the most urgent hazard down its grade, out of the window.
-        try fixture.database.apply(.setDeadline(BoardFixture.today.adding(days: 365)), to: [.id(first.id)],
-                                   stamp: AuditStamp(operatorName: "tester", at: "2026-11-22T09:30:00Z"), today: q.today)
+        let first = try Self.moveTheMostUrgentDown(fixture)
         let place = try #require(try fixture.database.triagePosition(of: first.id, filter: q.filter, sort: q.sort,
                                                                      descending: q.descending, today: q.today))
         #expect(place >= 3 * Self.pageRows, "the write moved the hazard out of the first window")
@@ -51,10 +48,7 @@ struct TriageFollowTests {
     @Test func aMovedHazardIsCountedFirstAndTheScreenAroundItRead() throws {
         let fixture = try BoardFixture()
         let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
-        let q = Self.query
-        let first = try #require(fixture.openHazards(1).first)
-        try fixture.database.apply(.setDeadline(BoardFixture.today.adding(days: 365)), to: [.id(first.id)],
-                                   stamp: AuditStamp(operatorName: "tester", at: "2026-11-22T09:30:00Z"), today: q.today)
+        let first = try Self.moveTheMostUrgentDown(fixture)
         let read = try Self.read(effects, selection: 0, follow: first.id, moved: true, span: .screen)
         let whole = try Self.read(effects, selection: 0, follow: first.id)
         #expect(read.lost == nil)
@@ -83,6 +77,15 @@ struct TriageFollowTests {
         #expect(read.selection == 7)
         #expect(read.lost == "NO-SUCH-HAZARD")
         #expect(read.window.row(at: 7) != nil)
+    }
+
+    /// A deadline far ahead takes the most urgent hazard down its grade, out of the first window;
+    /// the hazard as it was.
+    private static func moveTheMostUrgentDown(_ fixture: BoardFixture) throws -> Hazard {
+        let first = try #require(fixture.openHazards(1).first)
+        try fixture.database.apply(.setDeadline(BoardFixture.today.adding(days: 365)), to: [.id(first.id)],
+                                   stamp: AuditStamp(operatorName: "tester", at: "2026-11-22T09:30:00Z"), today: query.today)
+        return first
     }
 
     private static func read(_ effects: TriageEffects, selection: Int, follow: String, moved: Bool = false,
