@@ -61,6 +61,18 @@ struct TriageFollowTests {
         #expect(read.window.enterprise?.id == first.enterpriseId)
     }
 
+    /// The rest of a window, read after its screen, checks no evidence files again: the
+    /// screen's read did, for the same selected hazard.
+    @Test(arguments: [(TriageWindowRequest.Span.screen, true), (.window, true), (.rest, false)])
+    func theSelectedHazardsFilesAreCheckedOncePerScreen(span: TriageWindowRequest.Span, checksFiles: Bool) throws {
+        let fixture = try BoardFixture()
+        let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)
+        let actions = effects.run(.readWindow(TriageWindowRequest(query: Self.query, selection: 0, pageRows: Self.pageRows,
+                                                                  follow: nil, span: span, serial: 1)))
+        #expect(actions.contains { if case .attachmentsRead = $0 { true } else { false } } == checksFiles)
+        #expect(actions.contains { if case .windowRead = $0 { true } else { false } })
+    }
+
     @Test func aMovedHazardThatLeftTheListLeavesTheScreenAroundTheSelection() throws {
         let fixture = try BoardFixture()
         let effects = TriageEffects(database: fixture.database, operatorName: "tester", clock: fixture.clock)

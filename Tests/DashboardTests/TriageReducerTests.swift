@@ -152,7 +152,7 @@ struct TriageReducerTests {
         let rows = TriageWindow(count: TriageFixture.window.count, firstRow: 0, rows: Array(TriageFixture.window.rows.prefix(20)))
         let next = TriageState.reduce(&state, .windowRead(TriageWindowRead(request: request, window: rows, range: 0..<20, selection: 0, lost: nil)))
         #expect(next == [.readWindow(TriageWindowRequest(query: request.query, selection: 0, pageRows: 20, follow: nil,
-                                                          serial: request.serial + 1))])
+                                                          span: .rest, serial: request.serial + 1))])
         guard case .readWindow(let whole)? = next.first else { return }
         let read = TriageWindowRead(request: whole, window: TriageFixture.window, range: 0..<60, selection: 0, lost: nil)
         #expect(TriageState.reduce(&state, .windowRead(read)) == [])

@@ -35,10 +35,10 @@ struct FeedMemoryTests {
         (Asked.same, false, false, false, FeedMemory.Read.nothing),
         (.same, false, true, false, .snapshot),
         (.same, false, true, true, .snapshot),
-        (.scrolled, true, false, false, .window),
+        (.scrolled, true, false, false, .part(.window)),
         (.scrolled, true, true, false, .snapshot),
         (.otherScope, true, false, false, .snapshot),
-        (.otherBreakdown, true, false, false, .breakdown),
+        (.otherBreakdown, true, false, false, .part(.breakdown)),
         (.otherBreakdown, true, true, false, .snapshot),
         (.scrolledAndOtherBreakdown, true, false, false, .snapshot),
         (.offScreen, true, false, false, .nothing),
@@ -84,6 +84,6 @@ struct FeedMemoryTests {
                                 dataChanged: Bool = false, changedElsewhere: Bool = false) throws -> ConsoleUpdate? {
         try memory.refresh(request, requestChanged: requestChanged, dataChanged: dataChanged, changedElsewhere: changedElsewhere,
                            situation: { request, _ in (ConsoleSnapshot(asOf: request.asOf, scope: request.scope), []) },
-                           window: { _, kept in kept }, breakdown: { _, kept in kept })
+                           part: { _, _, kept in kept })
     }
 }

@@ -23,8 +23,9 @@ public struct TriageEffects: Sendable {
             switch effect {
             case .readWindow(let request):
                 let read = try readWindow(request)
-                // The selected hazard's evidence files are checked on disk here, never in draw.
-                let selected = read.window.row(at: read.selection)?.hazard.id
+                // The selected hazard's evidence files are checked on disk here, never in draw
+                // (the rest of a window, with the screen that read them).
+                let selected = request.span == .rest ? nil : read.window.row(at: read.selection)?.hazard.id
                 return [.windowRead(read)] + (try selected.map { [.attachmentsRead(id: $0, try database.attachments(of: $0))] } ?? [])
             case .readDetail(let hazard):
                 let (enterprise, history) = try database.triageDetail(of: hazard)

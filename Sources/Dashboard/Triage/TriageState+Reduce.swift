@@ -297,7 +297,7 @@ extension TriageState {
         let effects = select(selection)
         // The rows on screen are in; the rest of the window follows, unless a read is asked already.
         guard read.request.span == .screen, !effects.contains(where: \.isWindowRead) else { return effects }
-        return effects + readWindow(follow: nil)
+        return effects + readWindow(follow: nil, span: .rest)
     }
 
     // MARK: - Actions

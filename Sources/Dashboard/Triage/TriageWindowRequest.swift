@@ -9,10 +9,11 @@ public struct TriageWindowRequest: Sendable, Equatable {
     /// around it (after a write, an import, a change of day).
     public var follow: String?
     /// How much to read: the rows on screen alone, which the officer waits for, or the whole
-    /// window of three pages, read right after those (its rows on screen are the same, so
-    /// nothing is drawn again) to have j/k and a page either way ready.
+    /// window of three pages — on its own, or as the `rest` of the screen just read (its rows
+    /// on screen are the same, so nothing is drawn again, and the selected hazard's files were
+    /// checked with the screen) to have j/k and a page either way ready.
     public enum Span: Sendable, Equatable {
-        case screen, window
+        case screen, window, rest
     }
     public var span = Span.window
     /// The followed hazard was moved in the list's order (a write to a column it is ordered
@@ -39,7 +40,7 @@ public struct TriageWindowRequest: Sendable, Equatable {
     public static func positions(around selection: Int, pageRows: Int, span: Span) -> Range<Int> {
         let page = max(1, pageRows)
         switch span {
-        case .window:
+        case .window, .rest:
             let start = max(0, (selection / page - 1) * page)
             return start..<(start + 3 * page)
         case .screen:

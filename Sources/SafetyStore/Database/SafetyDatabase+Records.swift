@@ -21,23 +21,20 @@ extension SafetyDatabase: ConsoleReading {
         }
     }
 
-    /// `snapshot` with the window of the hazard queue `request` asks for, read anew; the rest
-    /// is kept (the feed's read when only the window moved and the data did not change).
-    func queueWindow(_ request: ConsoleRequest, of snapshot: ConsoleSnapshot) throws -> ConsoleSnapshot {
+    /// `snapshot` with one part of what `request` asks for read anew, the rest kept (the feed's
+    /// read when only that part of the request changed and the data did not): the queue's
+    /// window, or the risk zoom's county, checked against the officer's scope as the whole
+    /// read checks it.
+    func reread(_ part: FeedMemory.Part, of request: ConsoleRequest, into snapshot: ConsoleSnapshot) throws -> ConsoleSnapshot {
         try readWhereWritten { db in
             var moved = snapshot
-            try moved.readQueueWindow(db, rows: request.hazardRows, offset: request.hazardOffset)
-            return moved
-        }
-    }
-
-    /// `snapshot` with the risk zoom of `request`'s county read again (the same check of the
-    /// officer's scope as the whole read's); the rest kept.
-    func breakdown(_ request: ConsoleRequest, of snapshot: ConsoleSnapshot) throws -> ConsoleSnapshot {
-        try readWhereWritten { db in
-            if let county = request.breakdownCounty { try access.authorize(db, .see, county: county) }
-            var moved = snapshot
-            try moved.readBreakdown(db, county: request.breakdownCounty)
+            switch part {
+            case .window:
+                try moved.readQueueWindow(db, rows: request.hazardRows, offset: request.hazardOffset)
+            case .breakdown:
+                if let county = request.breakdownCounty { try access.authorize(db, .see, county: county) }
+                try moved.readBreakdown(db, county: request.breakdownCounty)
+            }
             return moved
         }
     }

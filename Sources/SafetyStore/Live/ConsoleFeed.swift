@@ -86,7 +86,7 @@ public final class ConsoleFeed: LiveFeed {
                     }
                     if let update = try memory.refresh(request, requestChanged: requestChanged, dataChanged: dataChanged,
                                                        changedElsewhere: changedElsewhere, situation: database.situation,
-                                                       window: database.queueWindow, breakdown: database.breakdown) {
+                                                       part: database.reread) {
                         mailbox.deliver(update)
                         onUpdate()
                     }

@@ -7,12 +7,18 @@ struct FeedMemory {
     enum Read: Equatable {
         /// Nothing new to show, or nothing the console would show now.
         case nothing
-        /// Only the hazard queue's window: the rest of the last snapshot still holds.
-        case window
-        /// Only the risk zoom's industries and towns, of another county.
-        case breakdown
+        /// One part of the snapshot: the rest of the last one still holds.
+        case part(Part)
         /// The whole snapshot.
         case snapshot
+    }
+
+    /// A part of the snapshot read on its own.
+    enum Part: Equatable {
+        /// The hazard queue's window.
+        case window
+        /// The risk zoom's industries and towns, of another county.
+        case breakdown
     }
 
     /// The last request read, with its snapshot.
@@ -40,24 +46,21 @@ struct FeedMemory {
         var same = request
         same.consoleShown = last.request.consoleShown
         if same == last.request { return .nothing }
-        if request.differsOnlyInQueueWindow(from: last.request) { return .window }
-        return request.differsOnlyInBreakdown(from: last.request) ? .breakdown : .snapshot
+        if request.differsOnlyInQueueWindow(from: last.request) { return .part(.window) }
+        return request.differsOnlyInBreakdown(from: last.request) ? .part(.breakdown) : .snapshot
     }
 
     /// Reads what ``read(for:requestChanged:dataChanged:changedElsewhere:)`` says to with the
-    /// backend's reads — the whole `situation`, or the queue's `window` or the risk zoom's
-    /// `breakdown` of the last snapshot — and returns the update to leave for the console; nil
-    /// when there is nothing to read.
+    /// backend's reads — the whole `situation`, or a `part` of the last snapshot — and returns
+    /// the update to leave for the console; nil when there is nothing to read.
     mutating func refresh(_ request: ConsoleRequest, requestChanged: Bool, dataChanged: Bool, changedElsewhere: Bool,
                           situation: (ConsoleRequest, Int64?) throws -> (snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]),
-                          window: (ConsoleRequest, ConsoleSnapshot) throws -> ConsoleSnapshot,
-                          breakdown: (ConsoleRequest, ConsoleSnapshot) throws -> ConsoleSnapshot) throws -> ConsoleUpdate? {
+                          part: (Part, ConsoleRequest, ConsoleSnapshot) throws -> ConsoleSnapshot) throws -> ConsoleUpdate? {
         let read = read(for: request, requestChanged: requestChanged, dataChanged: dataChanged, changedElsewhere: changedElsewhere)
         let snapshot: ConsoleSnapshot, newMajors: [ConsoleSnapshot.HazardRow]
         switch (read, last?.snapshot) {
         case (.nothing, _): return nil
-        case let (.window, kept?): (snapshot, newMajors) = (try window(request, kept), [])
-        case let (.breakdown, kept?): (snapshot, newMajors) = (try breakdown(request, kept), [])
+        case let (.part(which), kept?): (snapshot, newMajors) = (try part(which, request, kept), [])
         default: (snapshot, newMajors) = try situation(request, lastHazardRowID)
         }
         let changed = dataChanged || ownChangesUnread

@@ -85,7 +85,7 @@ final class PostgresConsoleFeed: LiveFeed {
                 }
                 if let update = try memory.refresh(request, requestChanged: requestChanged, dataChanged: dataChanged,
                                                    changedElsewhere: changedElsewhere, situation: store.situation,
-                                                   window: store.queueWindow, breakdown: store.breakdown) {
+                                                   part: store.reread) {
                     mailbox.deliver(update)
                     onUpdate()
                 }
