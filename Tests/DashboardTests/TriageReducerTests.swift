@@ -43,7 +43,7 @@ struct TriageReducerTests {
         Step(name: "u with nothing done says so", key: .char("u"),
              change: { $0.message = TriageMessage("Nothing to undo in this session", isError: true) }, effects: []),
         Step(name: "s sorts by the next column from the top", key: .char("s"),
-             change: { $0.sort = .deadline; $0.followedId = nil; $0.windowSerial = 2 },
+             change: { $0.sort = .deadline; $0.followedId = nil; $0.windowSerial = 2; $0.readingWindow = true },
              effects: [.readWindow(TriageWindowRequest(query: TriageListQuery(filter: TriageFilter(), sort: .deadline, descending: false, today: today),
                                                        selection: 0, pageRows: 20, follow: nil, span: .screen, serial: 2))]),
         Step(name: "n before a search says how", key: .char("n"),

@@ -79,7 +79,9 @@ public struct TriageScreen: Sendable {
             runs.append(TextRun(language.pick("  已选 \(state.marked.count)", "  marked \(state.marked.count)"), Style(.warning).bold))
         }
         let position = data.count > 0 ? "\((min(state.selection, data.count - 1) + 1).grouped)/\(data.count.grouped)" : ""
-        canvas.draw(runs, trailing: [TextRun(position, Style(.dim))], in: rect)
+        // Until the read is in, the rows and the count may be the old list's.
+        let reading = state.isReading ? [TextRun(language.pick("读取中… ", "reading… "), Style(.dim))] : []
+        canvas.draw(runs, trailing: reading + [TextRun(position, Style(.dim))], in: rect)
     }
 
     private func drawList(in rect: Rect, on canvas: inout Canvas) {
@@ -128,6 +130,8 @@ public struct TriageScreen: Sendable {
             canvas.draw(runs, in: rect)
         } else if let message = state.message {
             canvas.draw([TextRun(" " + message.text, message.isError ? Style(.warning).bold : .normal)], in: rect)
+        } else if state.searchPending {
+            canvas.draw([TextRun(language.pick(" 正在搜索“\(state.searchText)”…", " Searching “\(state.searchText)”…"), Style(.dim))], in: rect)
         } else if !state.matches.isEmpty {
             let shown = "\(state.matchIndex + 1)/\(state.matches.count)\(state.moreMatches ? "+" : "")"
             canvas.draw([TextRun(language.pick(" “\(state.searchText)” 第 \(shown) 处匹配，n/N 跳转",

@@ -56,6 +56,7 @@ extension TriageState {
             return []
         case .searchRead(let request, let matches, let position): return state.absorbSearch(request, matches, position)
         case .located(let id, let position):
+            if state.locatingId == id { state.locatingId = nil }
             guard state.matches.indices.contains(state.matchIndex), state.matches[state.matchIndex] == id else { return [] }
             guard let position else {
                 state.message = TriageMessage(state.language.pick("\(id) 已不在列表中", "\(id) is no longer in the list"), isError: true)
@@ -126,6 +127,11 @@ extension TriageState {
                 state.enterpriseFile = page
                 return []
             }
+            // Nothing more comes for what was out: the screen stops waiting for it.
+            state.readingWindow = false
+            state.searchPending = false
+            state.pendingMatchMoves = 0
+            state.locatingId = nil
             state.message = TriageMessage(state.language.pick("读取失败：", "Read failed: ") + reason, isError: true)
             return []
         default:
@@ -245,6 +251,10 @@ extension TriageState {
         selection = 0
         matches = []
         moreMatches = false
+        // A search still out was for the old list: its answer is dropped when it comes.
+        searchPending = false
+        pendingMatchMoves = 0
+        locatingId = nil
         // Back to the top on purpose: not a change to follow the old hazard through.
         followedId = nil
         return readWindow(follow: nil, span: .screen)
@@ -275,12 +285,14 @@ extension TriageState {
     private mutating func readWindow(follow: String?, moved: Bool = false, span: TriageWindowRequest.Span = .window) -> [TriageEffect] {
         guard let query else { return [] }
         windowSerial += 1
+        readingWindow = span != .rest
         return [.readWindow(TriageWindowRequest(query: query, selection: selection, pageRows: pageRows, follow: follow,
                                                 followMoved: moved, span: span, serial: windowSerial))]
     }
 
     private mutating func absorb(_ read: TriageWindowRead) -> [TriageEffect] {
         guard read.request.serial == windowSerial else { return [] }
+        readingWindow = false
         data = read.window
         loadedWindow = read.range
         if read.request.follow != nil { selection = read.selection }
@@ -310,6 +322,9 @@ extension TriageState {
             rows = markedRows.values.sorted { $0.hazard.id < $1.hazard.id }
         } else if let row = selectedRow {
             rows = [row.tracked]
+        } else if data.count > 0 {
+            message = TriageMessage(language.pick("该行正在读取，请稍候再试", "That row is still being read: try again in a moment"), isError: true)
+            return nil
         } else {
             message = TriageMessage(language.pick("列表为空", "The list is empty"), isError: true)
             return nil
@@ -446,7 +461,12 @@ extension TriageState {
         matches = []
         moreMatches = false
         matchIndex = 0
-        guard !text.isEmpty, let query else { return [] }
+        pendingMatchMoves = 0
+        locatingId = nil
+        guard !text.isEmpty, let query else {
+            searchPending = false
+            return []
+        }
         searchPending = true
         return [.search(TriageSearchRequest(text: text, query: query))]
     }
@@ -462,11 +482,15 @@ extension TriageState {
         matches = found
         matchIndex = 0
         searchPending = false
+        let moves = pendingMatchMoves
+        pendingMatchMoves = 0
         if found.isEmpty {
             // The prompt is closed: Enter came before the answer.
             if prompt == nil { noMatch(request.text) }
             return []
         }
+        // `n` / `N` typed ahead of the answer: the match they lead to, within what was read.
+        if moves != 0 { return jump(to: ((moves % found.count) + found.count) % found.count) }
         guard let position else {
             message = TriageMessage(language.pick("\(found[0]) 已不在列表中", "\(found[0]) is no longer in the list"), isError: true)
             return []
@@ -479,6 +503,10 @@ extension TriageState {
     }
 
     private mutating func jumpToMatch(forward: Bool) -> [TriageEffect] {
+        if matches.isEmpty, searchPending {
+            pendingMatchMoves += forward ? 1 : -1
+            return []
+        }
         guard !matches.isEmpty, let query else {
             message = TriageMessage(language.pick("先用 / 搜索", "Search with / first"), isError: true)
             return []
@@ -494,6 +522,7 @@ extension TriageState {
     private mutating func jump(to index: Int) -> [TriageEffect] {
         guard matches.indices.contains(index), let query else { return [] }
         matchIndex = index
+        locatingId = matches[index]
         return [.locate(id: matches[index], query: query)]
     }
 }

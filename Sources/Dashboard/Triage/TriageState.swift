@@ -52,8 +52,15 @@ public struct TriageState: Sendable, Equatable {
     public var followedId: String?
     /// The first batch of matches for ``searchText`` is still being read.
     public var searchPending = false
+    /// `n` / `N` pressed while those matches were read, forward minus back: applied when they come.
+    public var pendingMatchMoves = 0
     /// The serial of the last window read asked for.
     public var windowSerial = 0
+    /// A window read for the rows on screen is out (not one for the rest of the window, read
+    /// after the screen's rows are in).
+    public var readingWindow = false
+    /// The match `n` / `N` moved to, until its place in the list is read.
+    public var locatingId: String?
     /// The enterprise page (一企一档) opened with Enter on the selected hazard, drawn over the list.
     public var enterpriseFile: EnterpriseFileState?
     /// The evidence files of the hazard `attachmentsId`, as found when last read.
@@ -77,6 +84,10 @@ public struct TriageState: Sendable, Equatable {
         self.scope = scope
         self.language = language
     }
+
+    /// True while a read the screen is waiting for is out (a window, the first matches, a
+    /// match's place): the title says so, and what is drawn may be about to change.
+    public var isReading: Bool { readingWindow || searchPending || locatingId != nil }
 
     /// The selected row, when it is in the window read.
     public var selectedRow: TriageRow? { data.row(at: selection) }

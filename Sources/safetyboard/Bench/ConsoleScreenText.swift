@@ -7,8 +7,12 @@ enum ConsoleScreenText {
     /// count and the selection's place (1-based) in the queue.
     private static let position = try! NSRegularExpression(pattern: #"open ([0-9,]+)  overdue .*?([0-9,]+)/\1(?![0-9,])"#)
     private static let totals = try! NSRegularExpression(pattern: #"open [0-9,]+  overdue [0-9,]+"#)
-    /// A queue row outside the window read so far, drawn as "…" alone between the panel's borders.
-    private static let placeholderRow = try! NSRegularExpression(pattern: #"[│║]… *[│║]"#)
+    /// A row outside the window read so far, drawn as "…" alone: between the hazard panel's
+    /// borders, or first on a line of triage's list (left of its detail) or an enterprise list.
+    private static let placeholderRow = try! NSRegularExpression(pattern: #"[│║]… *[│║]|^ *… *(│|$)"#)
+    /// What a view shows while a read it waits for is out: a panel's or page's notice, triage's
+    /// title and search line.
+    private static let readingNotices = ["Loading…", "Reading…", "reading…", "Searching “"]
 
     /// True when the hazard panel shows its totals (the console has data, in English).
     static func showsData(_ lines: [String]) -> Bool {
@@ -28,10 +32,10 @@ enum ConsoleScreenText {
         return nil
     }
 
-    /// False while the screen shows rows it has not read yet or a loading notice: the frame a
-    /// key asked for is still to come.
+    /// False while the screen shows rows it has not read yet or a reading notice: the frame a
+    /// key asked for is still to come (and the next key would act on the old one).
     static func isSettled(_ lines: [String]) -> Bool {
-        !lines.contains { $0.contains("Loading…") || matches(placeholderRow, $0) }
+        !lines.contains { line in readingNotices.contains { line.contains($0) } || matches(placeholderRow, line) }
     }
 
     private static func matches(_ expression: NSRegularExpression, _ line: String) -> Bool {

@@ -113,6 +113,10 @@ struct PseudoTerminalBench {
         }
         result.peakRSS = ChildProcessUsage.peakResidentMegabytes(of: console.processIdentifier)
         result.exitStatus = console.quit()
+        if result.exitStatus != 0 {
+            // What the console showed when `q` did not end it: the report says only the status.
+            FileHandle.standardError.write(Data("the console did not quit on q (status \(result.exitStatus)); its last screen:\n\(console.screen.text)\n".utf8))
+        }
         return result
     }
 
