@@ -31,7 +31,7 @@ struct CountiesReducerTests {
              effects: [.readCountyPage(county: "新泰市", asOf: today)]),
         Step(name: "PgUp from the first wraps to the last", key: .pageUp, change: { $0.county = 2; $0.page = nil },
              effects: [.readCountyPage(county: "荔城区", asOf: today)]),
-        Step(name: "Enter shows the towns", key: .enter, change: { $0.mode = .towns },
+        Step(name: "Enter shows the towns", key: .enter, change: { $0.mode = .towns; $0.readingTowns = true },
              effects: [.readTownFigures(county: "博湖县", asOf: today)]),
         Step(name: "R ranks", key: .char("R"), change: { $0.mode = .ranking }, effects: [.readCountyRanking(counties: nil, asOf: today)]),
         Step(name: "x writes last month's bulletin", key: .char("x"), change: { _ in },
@@ -94,6 +94,24 @@ struct CountiesReducerTests {
         #expect(CountiesState.reduce(&state, .appeared) == [.readCountyPage(county: "荔城区", asOf: Self.today)])
         #expect(CountiesState.reduce(&state, .ranking) == [.readCountyRanking(counties: ["荔城区"], asOf: Self.today)])
         #expect(CountiesState.reduce(&state, .bulletin) == [.writeBulletin(month: Month(iso: "2026-10")!, county: "荔城区")])
+    }
+
+    /// Until the towns are read their table says so, rather than showing a county without towns.
+    @Test func theTownsSayTheyAreLoadingUntilTheirFiguresAreIn() {
+        var state = Self.loaded
+        _ = CountiesState.reduce(&state, .towns)
+        #expect(text(state).contains("Loading…"))
+        _ = CountiesState.reduce(&state, .townFiguresRead(county: "荔城区", [TownFigures(town: "黄石镇", isZone: false)]))
+        #expect(state.readingTowns, "towns of a county not shown are dropped")
+        _ = CountiesState.reduce(&state, .townFiguresRead(county: "博湖县", []))
+        #expect(!state.readingTowns)
+        #expect(!text(state).contains("Loading…"), "a county without towns shows an empty table")
+    }
+
+    private func text(_ state: CountiesState) -> String {
+        var canvas = Canvas(size: Size(width: 100, height: 24))
+        CountiesScreen(state).draw(in: Rect(size: canvas.size), on: &canvas)
+        return ScreenText.lines(canvas).joined(separator: "\n")
     }
 
     @Test func theBulletinsOutcomeIsTheMessage() {

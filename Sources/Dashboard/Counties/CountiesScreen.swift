@@ -43,6 +43,8 @@ public struct CountiesScreen: Sendable {
         canvas.fill(rows[1])
         switch state.mode {
         case .page: drawPage(in: rows[1], on: &canvas)
+        case .towns where state.readingTowns && towns.isEmpty:
+            PanelBox.message(loading, in: rows[1], on: &canvas)
         case .towns: drawTable(townRows, in: rows[1], on: &canvas)
         case .ranking: drawTable(rankingRows, in: rows[1], on: &canvas)
         }
@@ -62,6 +64,9 @@ public struct CountiesScreen: Sendable {
         }
     }
 
+    /// What a part of the page shows while its figures are read.
+    private var loading: String { language.pick("正在读取…", "Loading…") }
+
     private var countyName: String { counties.indices.contains(state.county) ? counties[state.county] : "—" }
 
     private func drawTitle(in rect: Rect, on canvas: inout Canvas) {
@@ -80,7 +85,7 @@ public struct CountiesScreen: Sendable {
 
     private func drawPage(in rect: Rect, on canvas: inout Canvas) {
         guard let page else {
-            PanelBox.message(language.pick("正在读取…", "Loading…"), in: rect, on: &canvas)
+            PanelBox.message(loading, in: rect, on: &canvas)
             return
         }
         let chartHeight = rect.height >= 16 ? 4 : 0

@@ -47,6 +47,7 @@ extension CountiesState {
         case .townFiguresRead(let county, let towns):
             if county == state.countyName {
                 state.towns = towns
+                state.readingTowns = false
                 state.selection = ListSelection(index: state.selection, count: towns.count).index
             }
             return []
@@ -55,6 +56,7 @@ extension CountiesState {
             if state.mode == .ranking { state.selection = ListSelection(index: state.selection, count: ranking.count).index }
             return []
         case .readFailed(let reason):
+            state.readingTowns = false
             state.message = state.language.pick("读取失败：", "Read failed: ") + reason
             return []
         case .bulletinWritten(let month, let path):
@@ -86,6 +88,7 @@ extension CountiesState {
             mode = .towns
             selection = 0
             towns = []
+            readingTowns = true
             return readShown()
         case .ranking:
             mode = mode == .ranking ? .page : .ranking
@@ -120,6 +123,7 @@ extension CountiesState {
         selection = 0
         page = nil
         towns = []
+        readingTowns = mode == .towns
         if mode == .ranking { mode = .page }
         return readShown()
     }

@@ -48,6 +48,8 @@ public struct CountiesState: Sendable, Equatable {
     /// The figures of the county on the page; nil while they are read.
     public var page: CountyPage?
     public var towns: [TownFigures] = []
+    /// The towns of the county shown are being read (an empty table is not "no towns" yet).
+    public var readingTowns = false
     public var ranking: [CountySummary] = []
 
     public init(scope: String? = nil, language: Language = .zh) {
