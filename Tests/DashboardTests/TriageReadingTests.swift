@@ -19,12 +19,12 @@ struct TriageReadingTests {
         }
         #expect(state.isReading)
         let onScreen = render(state)
-        #expect(onScreen.contains("reading…"), "\(onScreen)")
+        #expect(onScreen.contains("Loading…"), "\(onScreen)")
         let rows = TriageWindow(count: TriageFixture.window.count, firstRow: 0, rows: Array(TriageFixture.window.rows.prefix(20)))
         let rest = TriageState.reduce(&state, .windowRead(TriageWindowRead(request: request, window: rows, range: 0..<20, selection: 0, lost: nil)))
         #expect(rest.contains { $0.isWindowRead }, "the rest of the window is read")
         #expect(!state.isReading, "the rows on screen are in")
-        #expect(!render(state).contains("reading…"))
+        #expect(!render(state).contains("Loading…"))
     }
 
     @Test func anActionOnARowStillBeingReadSaysSoAndOpensNoPrompt() {

@@ -29,7 +29,7 @@ public enum ConsoleScreen {
             let inside = PanelBox.draw(panel, in: rect, focused: focused, zoomed: layout.arrangement == .zoomed,
                                        language: language, on: &canvas)
             guard let snapshot = frame.snapshot else {
-                PanelBox.message(language.pick("正在读取…", "Loading…"), in: inside, on: &canvas)
+                PanelBox.message(Terms.loading(language), in: inside, on: &canvas)
                 continue
             }
             let context = PanelContext(snapshot: snapshot, state: frame.state, language: language,

@@ -44,7 +44,7 @@ public struct CountiesScreen: Sendable {
         switch state.mode {
         case .page: drawPage(in: rows[1], on: &canvas)
         case .towns where state.readingTowns && towns.isEmpty:
-            PanelBox.message(loading, in: rows[1], on: &canvas)
+            PanelBox.message(Terms.loading(language), in: rows[1], on: &canvas)
         case .towns: drawTable(townRows, in: rows[1], on: &canvas)
         case .ranking: drawTable(rankingRows, in: rows[1], on: &canvas)
         }
@@ -64,9 +64,6 @@ public struct CountiesScreen: Sendable {
         }
     }
 
-    /// What a part of the page shows while its figures are read.
-    private var loading: String { language.pick("正在读取…", "Loading…") }
-
     private var countyName: String { counties.indices.contains(state.county) ? counties[state.county] : "—" }
 
     private func drawTitle(in rect: Rect, on canvas: inout Canvas) {
@@ -85,7 +82,7 @@ public struct CountiesScreen: Sendable {
 
     private func drawPage(in rect: Rect, on canvas: inout Canvas) {
         guard let page else {
-            PanelBox.message(loading, in: rect, on: &canvas)
+            PanelBox.message(Terms.loading(language), in: rect, on: &canvas)
             return
         }
         let chartHeight = rect.height >= 16 ? 4 : 0

@@ -24,7 +24,7 @@ public struct CountyEnterprisesScreen: Sendable {
         if let window = state.window, window.total > 0 {
             drawTable(window, in: parts[1], on: &canvas)
         } else {
-            PanelBox.message(state.message ?? language.pick("读取中…", "Reading…"), in: parts[1], on: &canvas)
+            PanelBox.message(state.message ?? Terms.loading(language), in: parts[1], on: &canvas)
         }
         let keys = language.pick(" ↑↓ PgUp PgDn 选择  Enter 一企一档  Esc 返回", " ↑↓ PgUp PgDn select  Enter enterprise file  Esc back")
         let message = state.window != nil && state.window?.total != 0 ? state.message : nil

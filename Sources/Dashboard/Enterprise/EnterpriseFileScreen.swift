@@ -25,7 +25,7 @@ public struct EnterpriseFileScreen: Sendable {
             canvas.draw([TextRun(" " + (state.message ?? ""), Style(.warning))],
                         trailing: [TextRun("\(min(lines.count, state.scroll + 1))–\(shown)/\(lines.count) ", Style(.dim))], in: rows[1])
         } else {
-            PanelBox.message(state.message ?? language.pick("读取中…", "Reading…"), in: rows[0], on: &canvas)
+            PanelBox.message(state.message ?? Terms.loading(language), in: rows[0], on: &canvas)
         }
         canvas.draw([TextRun(language.pick(" ↑↓ PgUp PgDn 滚动  Esc/Enter 返回  q 退出", " ↑↓ PgUp PgDn scroll  Esc/Enter back  q quit"), Style(.dim))],
                     in: rows[2])

@@ -9,7 +9,7 @@ struct SavedViewPickerBox {
     func draw(in body: Rect, on canvas: inout Canvas) {
         let title = language.pick("已存视图", "Saved views")
         guard let views = picker.views else {
-            ListBox(title: title, lines: [[TextRun(language.pick("读取中…", "Reading…"), Style(.dim))]], selection: nil,
+            ListBox(title: title, lines: [[TextRun(Terms.loading(language), Style(.dim))]], selection: nil,
                     footer: keys).draw(in: body, on: &canvas)
             return
         }

@@ -4,6 +4,16 @@ public import TerminalUI
 /// The names of the domain's enumerated values on screen and in printed reports, in both
 /// languages. Files and JSON keep the lowercase English codes; only people see these.
 public enum Terms {
+    /// What a panel, page, list or title shows while what it waits for is read.
+    public static func loading(_ language: Language) -> String {
+        language.pick("正在读取…", "Loading…")
+    }
+
+    /// The status line while the first matches of `text` are read.
+    public static func searching(_ text: String, _ language: Language) -> String {
+        language.pick("正在搜索“\(text)”…", "Searching “\(text)”…")
+    }
+
     public static func name(_ level: RiskLevel, _ language: Language) -> String {
         switch (level, language) {
         case (.red, .zh): "红(重大)"

@@ -80,7 +80,7 @@ public struct TriageScreen: Sendable {
         }
         let position = data.count > 0 ? "\((min(state.selection, data.count - 1) + 1).grouped)/\(data.count.grouped)" : ""
         // Until the read is in, the rows and the count may be the old list's.
-        let reading = state.isReading ? [TextRun(language.pick("读取中… ", "reading… "), Style(.dim))] : []
+        let reading = state.isReading ? [TextRun(Terms.loading(language) + " ", Style(.dim))] : []
         canvas.draw(runs, trailing: reading + [TextRun(position, Style(.dim))], in: rect)
     }
 
@@ -131,7 +131,7 @@ public struct TriageScreen: Sendable {
         } else if let message = state.message {
             canvas.draw([TextRun(" " + message.text, message.isError ? Style(.warning).bold : .normal)], in: rect)
         } else if state.searchPending {
-            canvas.draw([TextRun(language.pick(" 正在搜索“\(state.searchText)”…", " Searching “\(state.searchText)”…"), Style(.dim))], in: rect)
+            canvas.draw([TextRun(" " + Terms.searching(state.searchText, language), Style(.dim))], in: rect)
         } else if !state.matches.isEmpty {
             let shown = "\(state.matchIndex + 1)/\(state.matches.count)\(state.moreMatches ? "+" : "")"
             canvas.draw([TextRun(language.pick(" “\(state.searchText)” 第 \(shown) 处匹配，n/N 跳转",

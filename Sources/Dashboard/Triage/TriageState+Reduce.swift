@@ -129,9 +129,7 @@ extension TriageState {
             }
             // Nothing more comes for what was out: the screen stops waiting for it.
             state.readingWindow = false
-            state.searchPending = false
-            state.pendingMatchMoves = 0
-            state.locatingId = nil
+            state.dropSearchReads()
             state.message = TriageMessage(state.language.pick("读取失败：", "Read failed: ") + reason, isError: true)
             return []
         default:
@@ -252,9 +250,7 @@ extension TriageState {
         matches = []
         moreMatches = false
         // A search still out was for the old list: its answer is dropped when it comes.
-        searchPending = false
-        pendingMatchMoves = 0
-        locatingId = nil
+        dropSearchReads()
         // Back to the top on purpose: not a change to follow the old hazard through.
         followedId = nil
         return readWindow(follow: nil, span: .screen)
@@ -461,14 +457,18 @@ extension TriageState {
         matches = []
         moreMatches = false
         matchIndex = 0
-        pendingMatchMoves = 0
-        locatingId = nil
-        guard !text.isEmpty, let query else {
-            searchPending = false
-            return []
-        }
+        dropSearchReads()
+        guard !text.isEmpty, let query else { return [] }
         searchPending = true
         return [.search(TriageSearchRequest(text: text, query: query))]
+    }
+
+    /// Stops waiting for the search's answers (the first matches, a match's place) and
+    /// forgets the `n` / `N` typed ahead of them.
+    private mutating func dropSearchReads() {
+        searchPending = false
+        pendingMatchMoves = 0
+        locatingId = nil
     }
 
     private mutating func absorbSearch(_ request: TriageSearchRequest, _ found: [String], _ position: Int?) -> [TriageEffect] {

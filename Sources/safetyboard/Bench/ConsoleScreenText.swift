@@ -1,4 +1,6 @@
 import Foundation
+import Dashboard
+import TerminalUI
 
 /// What `bench` reads off the console's screen text: whether data is shown, where the hazard
 /// queue's selection is, and whether a frame still waits for rows.
@@ -10,9 +12,9 @@ enum ConsoleScreenText {
     /// A row outside the window read so far, drawn as "…" alone: between the hazard panel's
     /// borders, or first on a line of triage's list (left of its detail) or an enterprise list.
     private static let placeholderRow = try! NSRegularExpression(pattern: #"[│║]… *[│║]|^ *… *(│|$)"#)
-    /// What a view shows while a read it waits for is out: a panel's or page's notice, triage's
-    /// title and search line.
-    private static let readingNotices = ["Loading…", "Reading…", "reading…", "Searching “"]
+    /// What a view shows while a read it waits for is out (``Terms/loading(_:)`` on a panel, a
+    /// page, a list or triage's title; ``Terms/searching(_:_:)`` up to the searched text).
+    private static let readingNotices = [Terms.loading(.en), String(Terms.searching("", .en).prefix { $0 != "”" })]
 
     /// True when the hazard panel shows its totals (the console has data, in English).
     static func showsData(_ lines: [String]) -> Bool {
