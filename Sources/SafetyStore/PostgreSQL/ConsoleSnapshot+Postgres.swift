@@ -110,7 +110,7 @@ extension ConsoleSnapshot {
         s.inspections.latestPlannedOn = try day(db, """
             SELECT MAX(planned_on) FROM inspection WHERE planned_on <= $\(countyBinds.count + 1) \(inCounty)
             """, countyBinds + [asOf.iso])
-        s.latestRecordOn = [try latestHazardFound(db, counties: scope.map { [$0] } ?? s.risk.map(\.name), asOf: asOf),
+        s.latestRecordOn = [try latestHazardFound(db, county: scope, asOf: asOf),
                             s.training.latestHeldOn, s.inspections.latestPlannedOn].compactMap { $0 }.max()
         return s
     }
@@ -158,14 +158,12 @@ extension ConsoleSnapshot {
         return hazards.map { HazardRow(hazard: $0, enterpriseName: names[$0.enterpriseId] ?? $0.enterpriseId) }
     }
 
-    /// The latest day a hazard was found in `counties`: one index seek per county (as in
-    /// SQLite), all in one statement — a round trip per county cost more than the seeks.
-    private static func latestHazardFound(_ db: PostgresSession, counties: [String], asOf: Day) throws -> Day? {
-        guard !counties.isEmpty else { return nil }
-        return try day(db, """
-            SELECT MAX(latest.found_on) FROM unnest($1::text[]) AS c(county) CROSS JOIN LATERAL (
-              SELECT MAX(found_on) AS found_on FROM hazard WHERE county = c.county AND found_on <= $2 AND duplicate_of IS NULL) AS latest
-            """, [counties, asOf.iso])
+    /// The latest day a hazard was found in `county`, or in any county when nil, up to
+    /// `asOf`: one seek in `county_found_day` (as in SQLite).
+    private static func latestHazardFound(_ db: PostgresSession, county: String?, asOf: Day) throws -> Day? {
+        var binds: [SQLBind] = [asOf.iso]
+        if let county { binds.append(county) }
+        return try day(db, "SELECT MAX(found_on) FROM county_found_day WHERE found_on <= $1 \(county == nil ? "" : "AND county = $2")", binds)
     }
 
     private static func day(_ db: PostgresSession, _ sql: String, _ binds: [SQLBind]) throws -> Day? {

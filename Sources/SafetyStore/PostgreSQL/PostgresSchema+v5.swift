@@ -5,7 +5,9 @@ extension PostgresSchema.Migration {
     static let v5 = PostgresSchema.Migration(identifier: "pg v5: training sessions kept per county and month",
                                              statements: SummaryTables.v18.flatMap(summaryTable))
 
-    private static func summaryTable(_ spec: SummaryTables.Spec) -> [String] {
+    /// A summary table as pg v1 and v2 left the others: the table, its statement triggers
+    /// running as the owner, filled by a recount, readable by every officer.
+    static func summaryTable(_ spec: SummaryTables.Spec) -> [String] {
         let functions: [String] = ["insert", "update", "delete"].map { event in
             "ALTER FUNCTION \(spec.table)_\(event)() SECURITY DEFINER SET search_path = public, pg_temp"
         }

@@ -119,18 +119,12 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         self.scope = scope
     }
 
-    /// The latest day a hazard was found in `counties`: one index seek per county
-    /// (hazard_county_found_kept leads with the county: a MAX over all of them would scan the
-    /// table), all in one statement, as a statement per county cost more than its seek.
-    private static func latestHazardFound(_ db: Database, counties: [String], asOf: Day) throws -> Day? {
-        guard !counties.isEmpty else { return nil }
-        // The condition of hazard_county_found_kept: one seek at the end of the county's range
-        // (without it, a scan of every hazard per county — ten minutes at the 3M province).
-        let values = Array(repeating: "(?)", count: counties.count).joined(separator: ", ")
-        return try Day.fetchOne(db, sql: """
-            WITH c(county) AS (VALUES \(values))
-            SELECT MAX((SELECT MAX(found_on) FROM hazard WHERE county = c.county AND found_on <= ? AND duplicate_of IS NULL)) FROM c
-            """, arguments: StatementArguments(counties) + [asOf])
+    /// The latest day a hazard was found in `county`, or in any county when nil, up to
+    /// `asOf`: one seek in `county_found_day` (by its key, or by its day index for the province).
+    private static func latestHazardFound(_ db: Database, county: String?, asOf: Day) throws -> Day? {
+        try Day.fetchOne(db, sql: """
+            SELECT MAX(found_on) FROM county_found_day WHERE found_on <= ? \(county == nil ? "" : "AND county = ?")
+            """, arguments: [asOf] + (county.map { [$0] } ?? []))
     }
 
     /// Reads a snapshot for `scope` (one county, or all when nil). `hazardRows` rows of the
@@ -229,7 +223,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         s.inspections.latestPlannedOn = try Day.fetchOne(db, sql: """
             SELECT MAX(planned_on) FROM inspection INDEXED BY inspection_schedule WHERE planned_on <= ? \(scopeAnd)
             """, arguments: [asOf] + countyArgs)
-        s.latestRecordOn = [try latestHazardFound(db, counties: scope.map { [$0] } ?? s.risk.map(\.name), asOf: asOf),
+        s.latestRecordOn = [try latestHazardFound(db, county: scope, asOf: asOf),
                             s.training.latestHeldOn, s.inspections.latestPlannedOn].compactMap { $0 }.max()
         return s
     }

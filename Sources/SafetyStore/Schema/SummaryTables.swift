@@ -286,7 +286,6 @@ enum SummaryTables {
     /// The town of the row's enterprise.
     private static let enterpriseTown = "(SELECT town FROM enterprise WHERE id = $.enterprise_id)"
 
-    /// Every summary table the schema has.
     /// Hazards awaiting verification (待验收: rectified, not yet closed) per county and grade
     /// (schema v16): the triage list's count and the console's "to verify" without counting
     /// the hundreds of thousands of them at every read.
@@ -307,7 +306,18 @@ enum SummaryTables {
             condition: "1"),
     ]
 
-    static var all: [Spec] { v1 + v8 + v10 + v11 + v16 + v18 }
+    /// Hazards found per county and day (schema v20): the console's latest record day is one
+    /// seek in this table's day index, not a seek per county along the hazards' index (288 of
+    /// the first frame's page reads at the 3M province, cold).
+    static let v20: [Spec] = [
+        Spec(
+            table: "county_found_day", source: "hazard", keys: ["county", "found_on"],
+            counters: [("found", "1")],
+            condition: "$.duplicate_of IS NULL"),
+    ]
+
+    /// Every summary table the schema has.
+    static var all: [Spec] { v1 + v8 + v10 + v11 + v16 + v18 + v20 }
 
     /// Keeps the tables that take a town (or a county, or red) from a row's enterprise right
     /// when the enterprise changes: its county's towns are recounted (rare, and one county's
