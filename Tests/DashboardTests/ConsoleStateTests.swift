@@ -209,6 +209,35 @@ struct ConsoleStateTests {
         #expect(ConsoleState.reduce(&state, .today(tomorrow)).contains { if case .requestFeed(let r) = $0 { r.asOf == tomorrow } else { false } })
     }
 
+    /// The first read is the rows on screen only, so that the first frame waits for nothing
+    /// more; once they are in, the window of three screens around them is asked for.
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 160, height: 45)])
+    func theFirstReadIsTheRowsOnScreenAndTheWindowFollows(size: Size) {
+        var state = ConsoleState()
+        state.screen = size
+        state.language = .en
+        let first = ConsoleState.reduce(&state, .today(Self.today))
+        guard case .requestFeed(let opening)? = first.first else {
+            Issue.record("expected a feed request, got \(first)")
+            return
+        }
+        let shown = ConsoleScreen.listRows(of: .hazards, state.frame(), size: size)
+        // At 80×24 the panels are tabs and the hazard panel is not the one shown: a row.
+        #expect(opening.hazardOffset == 0 && opening.hazardRows == max(shown, 1))
+
+        var snapshot = ConsoleFixture.snapshot
+        snapshot.hazards.open = 1_000_000
+        let after = ConsoleState.reduce(&state, .snapshotRead(snapshot, newMajorHazards: [], changedAt: nil))
+        let window = after.compactMap { if case .requestFeed(let r) = $0 { r } else { nil } }
+        #expect(window.count == 1)
+        #expect(window.first?.hazardOffset == 0)
+        #expect(window.first?.hazardRows == 3 * max(shown, size.height), "three screens, as every later read")
+        var unmoved = window.first
+        unmoved?.hazardRows = opening.hazardRows
+        unmoved?.breakdownCounty = opening.breakdownCounty
+        #expect(unmoved == opening, "nothing else changes but the zoom county, now named (the same read: FeedMemoryTests)")
+    }
+
     @Test func newMajorHazardsBecomeAlertsAndRingTheBellUnlessTurnedOff() {
         let alert = HazardAlert(hazardId: "H9", county: "荔城区", enterpriseName: "甲", description: "一")
         var state = ConsoleState()

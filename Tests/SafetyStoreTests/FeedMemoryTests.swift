@@ -58,6 +58,31 @@ struct FeedMemoryTests {
         #expect(memory.read(for: Self.console, requestChanged: false, dataChanged: false, changedElsewhere: false) == .snapshot)
     }
 
+    /// The first request names no zoom county and is read with the snapshot's own (the
+    /// reddest); the console then names that county: the same read, not a new breakdown, so
+    /// the window that follows the first frame is read alone.
+    @Test(arguments: [
+        (nil as String?, 0, FeedMemory.Read.nothing),
+        ("荔城区", 0, .nothing),
+        ("荔城区", 10, .part(.window)),
+        ("新泰市", 0, .part(.breakdown)),
+        ("新泰市", 10, .snapshot),
+    ])
+    func theSnapshotsOwnZoomCountyNamedIsTheSameRead(county: String?, offset: Int, read: FeedMemory.Read) throws {
+        var memory = FeedMemory()
+        _ = try memory.refresh(Self.console, requestChanged: true, dataChanged: false, changedElsewhere: false,
+                               situation: { request, _ in
+                                   var snapshot = ConsoleSnapshot(asOf: request.asOf, scope: request.scope)
+                                   snapshot.breakdownCounty = "荔城区"
+                                   return (snapshot, [])
+                               },
+                               part: { _, _, kept in kept })
+        var request = Self.console
+        request.breakdownCounty = county
+        request.hazardOffset = offset
+        #expect(memory.read(for: request, requestChanged: true, dataChanged: false, changedElsewhere: false) == read)
+    }
+
     /// This console's own writes made off screen are read when it is shown again, as a change.
     @Test func ownWritesOffScreenAreReadWhenTheConsoleIsShownAgain() throws {
         var memory = try Self.memoryAfterAFirstRead()

@@ -41,7 +41,7 @@ import Testing
             let value = report[figure] as? Double
             #expect(value.map { $0.isFinite && $0 >= 0 } == true, "\(figure) is \(String(describing: report[figure]))")
         }
-        for count in ["first_frame_reads", "reads_per_key_p50", "reads_per_key_p99"] {
+        for count in ["first_frame_reads", "start_reads", "reads_per_key_p50", "reads_per_key_p99"] {
             let value = (report[count] as? NSNumber)?.doubleValue
             if run == .postgreSQL {
                 #expect(report[count] is NSNull, "\(count) on a server is \(String(describing: report[count]))")
@@ -51,6 +51,8 @@ import Testing
         }
         if run != .postgreSQL {
             #expect(((report["first_frame_reads"] as? NSNumber)?.intValue ?? 0) > 0, "the console read nothing before its first frame")
+            #expect(((report["start_reads"] as? NSNumber)?.intValue ?? 0) >= ((report["first_frame_reads"] as? NSNumber)?.intValue ?? 0),
+                    "the reads until the console is quiet include the first frame's")
         }
         #expect(report["backend"] as? String == (run == .postgreSQL ? "postgresql" : "sqlite"))
         #expect(report["cold"] as? Bool == cold)

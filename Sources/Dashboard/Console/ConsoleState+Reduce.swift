@@ -92,10 +92,16 @@ extension ConsoleState {
     /// of three screens around the selection (the one it is on, one above, one below), whose
     /// start moves in whole screens so that moving within it does not ask for a new read. Not
     /// more: every change to the data reads the window again, a row and its enterprise each.
+    ///
+    /// Before the first snapshot, only the rows the panel shows: the first frame waits for
+    /// them alone (on a cold file two page reads a row, a fifth of the window's), and the
+    /// window around them is asked for as soon as they are in.
     public static func request(for frame: ConsoleFrame, scope: String?, today: Day, screen: Size) -> ConsoleRequest {
-        let page = max(ConsoleScreen.listRows(of: .hazards, frame, size: screen), screen.height, 1)
+        let shown = ConsoleScreen.listRows(of: .hazards, frame, size: screen)
+        let page = max(shown, screen.height, 1)
         let start = max(0, (frame.state.hazardSelection / page - 1) * page)
-        return ConsoleRequest(scope: scope, asOf: today, hazardRows: 3 * page, hazardOffset: start,
+        let first = frame.snapshot == nil && frame.state.hazardSelection == 0
+        return ConsoleRequest(scope: scope, asOf: today, hazardRows: first ? max(shown, 1) : 3 * page, hazardOffset: first ? 0 : start,
                               breakdownCounty: frame.state.breakdownCounty(in: frame.snapshot))
     }
 

@@ -43,11 +43,16 @@ struct FeedMemory {
         }
         guard requestChanged, request.consoleShown else { return .nothing }
         if ownChangesUnread { return .snapshot }
-        var same = request
-        same.consoleShown = last.request.consoleShown
-        if same == last.request { return .nothing }
-        if request.differsOnlyInQueueWindow(from: last.request) { return .part(.window) }
-        return request.differsOnlyInBreakdown(from: last.request) ? .part(.breakdown) : .snapshot
+        // A request without a zoom county is read with the snapshot's own (the reddest, while
+        // the data is unchanged): asking for that county by name, as the console does once it
+        // knows it, reads the same.
+        var previous = last.request, asked = request
+        previous.breakdownCounty = previous.breakdownCounty ?? last.snapshot.breakdownCounty
+        asked.breakdownCounty = asked.breakdownCounty ?? last.snapshot.breakdownCounty
+        asked.consoleShown = previous.consoleShown
+        if asked == previous { return .nothing }
+        if asked.differsOnlyInQueueWindow(from: previous) { return .part(.window) }
+        return asked.differsOnlyInBreakdown(from: previous) ? .part(.breakdown) : .snapshot
     }
 
     /// Reads what ``read(for:requestChanged:dataChanged:changedElsewhere:)`` says to with the

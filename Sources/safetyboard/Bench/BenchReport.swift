@@ -61,6 +61,7 @@ struct BenchReport {
             ("first_frame_ms", terminal.firstFrame),
             ("first_frame_reads", terminal.firstFrameReads?.reads),
             ("first_frame_storage_mb", terminal.firstFrameReads.map { Double($0.storageBytes) / 1_048_576 }),
+            ("start_reads", terminal.startReads?.reads),
             ("keys", terminal.keys.count),
             ("key_p50_ms", terminal.keys.median), ("key_p99_ms", terminal.keys.p99),
             ("reads_per_key_p50", terminal.readsPerKey.median), ("reads_per_key_p99", terminal.readsPerKey.p99),

@@ -17,6 +17,9 @@ struct PseudoTerminalBench {
         var firstFrame: Double?
         /// The console's reads from its start to the first frame with data (``ReadCounters``).
         var firstFrameReads: ReadCounters?
+        /// The console's reads from its start until it was quiet after the first frame: the
+        /// first frame's and what it read right after (the window around the rows shown).
+        var startReads: ReadCounters?
         /// The reads each key caused, from its write until its frame was written.
         var readsPerKey = LatencySample()
         var keys = LatencySample()
@@ -64,12 +67,17 @@ struct PseudoTerminalBench {
         guard console.read(until: { ConsoleScreenText.showsData($0.lines) }, timeout: .seconds(60)) != nil else {
             throw CommandFailure("the console on the pseudo-terminal showed no data within 60 s; its screen:\n\(console.screen.text)")
         }
-        if let frame = console.lastOutput(quiet: quiet, firstByte: quiet, limit: .seconds(10), settled: { _ in true }) {
+        // The reads as they stood when the first frame's last byte came: what the console
+        // read after it (the rest of the queue's window) did not hold the frame up.
+        let readsNow = { countsReads ? ReadCounters.of(console.processIdentifier) : nil }
+        result.firstFrameReads = readsNow()
+        if let frame = console.lastOutput(quiet: quiet, firstByte: quiet, limit: .seconds(10), settled: { _ in true },
+                                          output: { result.firstFrameReads = readsNow() }) {
             result.firstFrame = Self.milliseconds(console.startedAt, frame.last)
         } else {
             result.firstFrame = Self.milliseconds(console.startedAt, ContinuousClock.now - quiet)
         }
-        result.firstFrameReads = countsReads ? ReadCounters.of(console.processIdentifier) : nil
+        result.startReads = readsNow()
 
         for round in 0..<rounds {
             var positions: [Int: (selected: Int, open: Int)] = [:]

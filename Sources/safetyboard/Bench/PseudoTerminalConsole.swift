@@ -108,13 +108,17 @@ final class PseudoTerminalConsole {
     /// within `firstByte`. Reading goes on until nothing has come for `quiet` *and* the screen
     /// is `settled` (a frame that still shows rows it has not read yet is not the frame the key
     /// asked for), at most for `limit`. The quiet window itself is not part of the time.
+    /// `output` is called after each read that brought bytes, so that a caller can note what
+    /// held at the last byte.
     func lastOutput(quiet: Duration, firstByte: Duration, limit: Duration,
-                    settled: (TerminalReplica) -> Bool) -> (last: ContinuousClock.Instant, settled: Bool)? {
+                    settled: (TerminalReplica) -> Bool, output: () -> Void = {}) -> (last: ContinuousClock.Instant, settled: Bool)? {
         let start = ContinuousClock.now
         guard var last = readOnce(timeout: firstByte) else { return nil }
+        output()
         while ContinuousClock.now - start < limit {
             if let at = readOnce(timeout: quiet) {
                 last = at
+                output()
             } else if settled(screen) {
                 return (last, true)
             }
