@@ -40,8 +40,8 @@ struct QueryPlanTests {
                                          offset: 0, limit: 10, today: Fixture.today)
             }
             let pageIds = try #require(sql.first { $0.contains("LIMIT") })
-            // The outer select orders the page's few rows; the ids inside must not be sorted.
-            let start = try #require(pageIds.range(of: "FROM (SELECT h.id")), end = try #require(pageIds.range(of: ") AS p JOIN"))
+            // The outer select orders the page's few rows; the rowids inside must not be sorted.
+            let start = try #require(pageIds.range(of: "FROM (SELECT h.rowid")), end = try #require(pageIds.range(of: ") AS p JOIN"))
             let inner = String(pageIds[pageIds.index(start.lowerBound, offsetBy: 6)..<end.lowerBound])
             #expect(try sorts(f, inner).isEmpty, "\(sort) \(descending ? "descending" : ""): \(inner)")
         }

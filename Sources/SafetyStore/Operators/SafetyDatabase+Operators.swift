@@ -17,7 +17,9 @@ extension SafetyDatabase: OperatorRoster {
     }
 
     public func currentOperator() throws -> Operator {
-        try pool.read { db in try access.actor(db) }
+        // Where written: the console asks this at start, and a reader connection opened for it
+        // alone would read the schema again (23 pages at v20, cold).
+        try readWhereWritten { db in try access.actor(db) }
     }
 
     public func countiesInScope() throws -> [String] {
