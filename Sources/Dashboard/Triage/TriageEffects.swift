@@ -117,9 +117,15 @@ public struct TriageEffects: Sendable {
     private func placing(_ id: String?, _ request: TriageWindowRequest,
                          around: (window: TriageWindow, range: Range<Int>)?) throws -> TriageWindowRead {
         let q = request.query
-        if let id, let position = try locate(id, q) {
+        // The count and the window are two reads: a commit between them (another office's
+        // write, an import) can move the hazard off the counted place, and the selection would
+        // then rest on another hazard and follow that one. Counted again, up to twice.
+        for attempt in 1...3 {
+            guard let id, let position = try locate(id, q) else { break }
             let moved = try window(q, around: position, pageRows: request.pageRows, span: request.span)
-            return TriageWindowRead(request: request, window: moved.window, range: moved.range, selection: position, lost: nil)
+            if moved.window.row(at: position)?.hazard.id == id || attempt == 3 {
+                return TriageWindowRead(request: request, window: moved.window, range: moved.range, selection: position, lost: nil)
+            }
         }
         let kept = try around ?? window(q, around: request.selection, pageRows: request.pageRows, span: request.span)
         return TriageWindowRead(request: request, window: kept.window, range: kept.range, selection: request.selection, lost: id)
