@@ -40,7 +40,7 @@ extension ConsoleSnapshot {
         // Summed by the database: one row per kind and audience, not one per county of them.
         for row in try db.rows("""
             SELECT kind, audience, SUM(sessions)::bigint AS sessions, SUM(person_times)::bigint AS person_times
-            FROM county_training_stats WHERE true \(inCounty) GROUP BY kind, audience
+            FROM \(trainingTable(for: scope)) WHERE true \(inCounty) GROUP BY kind, audience
             """, countyBinds) {
             guard let kind = TrainingKind(rawValue: try row.text("kind")),
                   let audience = TrainingAudience(rawValue: try row.text("audience")) else { continue }
@@ -90,7 +90,7 @@ extension ConsoleSnapshot {
             s.inspections.doneThisMonth = try row.int("done_month")
         }
         var pending = PostgresBinds()
-        let pendingSQL = KeptByDay.pendingInspections.sumsBefore(asOf, sums: [("pending", "pending")],
+        let pendingSQL = KeptByDay.pendingInspections(in: scope).sumsBefore(asOf, sums: [("pending", "pending")],
                                                                  condition: scope == nil ? "" : "AND county = ?",
                                                                  binds: countyBinds, into: &pending)
         s.inspections.overdue = try db.value(Int.self, pendingSQL, pending.values) ?? 0

@@ -119,6 +119,12 @@ public struct ConsoleSnapshot: Sendable, Equatable {
         self.scope = scope
     }
 
+    /// The table of trainings by kind and audience to sum for `scope` (one county), or the
+    /// province's own rows when nil (v21).
+    static func trainingTable(for scope: String?) -> String {
+        scope == nil ? "province_training_stats" : "county_training_stats"
+    }
+
     /// The latest day a hazard was found in `county`, or in any county when nil, up to
     /// `asOf`: one seek in `county_found_day` (by its key, or by its day index for the province).
     private static func latestHazardFound(_ db: Database, county: String?, asOf: Day) throws -> Day? {
@@ -159,7 +165,8 @@ public struct ConsoleSnapshot: Sendable, Equatable {
 
         // Summed by the database: one row per kind and audience, not one per county of them.
         for row in try Row.fetchAll(db, sql: """
-            SELECT kind, audience, SUM(sessions), SUM(person_times) FROM county_training_stats \(countyClause) GROUP BY kind, audience
+            SELECT kind, audience, SUM(sessions), SUM(person_times) FROM \(trainingTable(for: scope)) \(countyClause)
+            GROUP BY kind, audience
             """, arguments: countyArgs) {
             guard let kind = TrainingKind(rawValue: row[0]), let audience = TrainingAudience(rawValue: row[1]) else { continue }
             let sessions: Int = row[2], personTimes: Int = row[3]
@@ -206,7 +213,7 @@ public struct ConsoleSnapshot: Sendable, Equatable {
             s.inspections.plannedThisMonth = row["planned_month"] ?? 0
             s.inspections.doneThisMonth = row["done_month"] ?? 0
         }
-        let pending = KeptByDay.pendingInspections.sumsBefore(asOf, sums: [("pending", "pending")], condition: scopeAnd,
+        let pending = KeptByDay.pendingInspections(in: scope).sumsBefore(asOf, sums: [("pending", "pending")], condition: scopeAnd,
                                                               arguments: countyArgs)
         s.inspections.overdue = try Int.fetchOne(db, sql: pending.sql, arguments: pending.arguments) ?? 0
         s.inspections.upcoming = try Inspection.fetchAll(db, sql: """

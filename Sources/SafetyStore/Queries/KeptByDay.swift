@@ -13,6 +13,15 @@ struct KeptByDay {
     static let openHazards = KeptByDay(dayTable: "county_open_deadline", dayColumn: "deadline", monthTable: "county_open_month")
     static let pendingInspections = KeptByDay(dayTable: "county_inspection_pending", dayColumn: "planned_on",
                                               monthTable: "county_inspection_pending_month")
+    /// The whole province's: its whole months from the province's own month table (v21), the
+    /// days of the as-of month from the counties' day table, a range of its day index.
+    static let provincePendingInspections = KeptByDay(dayTable: "county_inspection_pending", dayColumn: "planned_on",
+                                                      monthTable: "province_inspection_pending_month")
+
+    /// The pending inspections of `scope` (one county), or of the province when nil.
+    static func pendingInspections(in scope: String?) -> KeptByDay {
+        scope == nil ? provincePendingInspections : pendingInspections
+    }
 
     /// `sums` (result name and expression over the counters) before `day`, per `groups`
     /// columns (none: one row), over the rows matching `condition` (SQL starting with AND,
