@@ -1,0 +1,79 @@
+import Foundation
+/// pg v7's bodies of the summary triggers (`PostgresSummarySQL` made pg v1's and pg v5's, whose
+/// text must not change): the same upserts over the statement's transition tables, with two
+/// costs of a large import taken out.
+///
+/// - A key or condition read from the row's enterprise (a town, a red enterprise's county) was
+///   a sub-select per row, evaluated once for the upsert and again for the removal of emptied
+///   keys: an index lookup of `enterprise` per row, twice. Here it is one `LEFT JOIN`
+///   (`enterprise.id` is unique, so a row matches at most one enterprise, and none gives NULL
+///   as the sub-select did), which the planner runs as a hash join over millions of rows.
+///   3 M province, 150,000 inspections merged: `red_inspection_day_insert` 1,004 → 61 ms.
+/// - After an INSERT, no key's count can be zero: every spec's first counter counts rows
+///   ("1"), so each key of the statement's rows gains at least one, and the others were not
+///   zero before (the removal keeps them so). The removal is left out of INSERT triggers; a
+///   spec whose first counter were something else would keep it.
+enum PostgresSummaryJoinSQL {
+    /// The enterprise columns a spec reads by the row's `enterprise_id`.
+    private static let enterpriseColumns = ImportKind.enterprises.columns.map(\.name)
+
+    /// `PostgresSummarySQL.delta` with each sub-select of the row's enterprise read from a join.
+    static func delta(_ spec: SummaryTables.Spec, from: String, sign: String) -> String {
+        var sql = PostgresSummarySQL.delta(spec, from: from, sign: sign)
+        var joined = false
+        for column in enterpriseColumns {
+            let lookup = "(SELECT \(column) FROM enterprise WHERE id = r.enterprise_id)"
+            guard sql.contains(lookup) else { continue }
+            sql = sql.replacingOccurrences(of: lookup, with: "e.\(column)")
+            joined = true
+        }
+        guard joined else { return sql }
+        return sql.replacingOccurrences(of: " FROM \(from) r WHERE ", with: " FROM \(from) r LEFT JOIN enterprise e ON e.id = r.enterprise_id WHERE ")
+    }
+
+    /// Whether an INSERT can leave a key of `spec` at zero (see the type's comment).
+    static func insertCanEmpty(_ spec: SummaryTables.Spec) -> Bool {
+        spec.counters.first?.expression != "1"
+    }
+
+    /// The trigger function's body for `event`, as `PostgresSummarySQL.triggerBody` but joined
+    /// and without the removal an INSERT never needs.
+    static func triggerBody(_ spec: SummaryTables.Spec, event: String) -> String {
+        var parts: [String] = []
+        if event != "DELETE" { parts.append(delta(spec, from: "new_rows", sign: "")) }
+        if event != "INSERT" { parts.append(delta(spec, from: "old_rows", sign: "-")) }
+        let keyNames = spec.keys.indices.map { "k\($0)" }
+        let sums = spec.counters.indices.map { "SUM(c\($0))::bigint" }
+        let additions = spec.counters.map { "\($0.name) = \(spec.table).\($0.name) + EXCLUDED.\($0.name)" }
+        let match = spec.keys.enumerated().map { "t.\($1.name) = d.k\($0)" }.joined(separator: " AND ")
+        var body = """
+            INSERT INTO \(spec.table) (\(spec.keyList), \(spec.counters.map(\.name).joined(separator: ", ")))
+              SELECT \((keyNames + sums).joined(separator: ", ")) FROM (\(parts.joined(separator: " UNION ALL "))) d
+              GROUP BY \(keyNames.joined(separator: ", ")) ORDER BY \(keyNames.joined(separator: ", "))
+              ON CONFLICT (\(spec.keyList)) DO UPDATE SET \(additions.joined(separator: ", "));
+            """
+        if event != "INSERT" || insertCanEmpty(spec) {
+            body += """
+
+                DELETE FROM \(spec.table) t USING (SELECT DISTINCT \(keyNames.joined(separator: ", ")) FROM (\(parts.joined(separator: " UNION ALL "))) x) d
+                  WHERE \(match) AND t.\(spec.counters[0].name) = 0;
+                """
+        }
+        return body
+    }
+
+    /// The three trigger functions of `spec` replaced (the triggers stay), running as the
+    /// owner as pg v2 made them: `CREATE OR REPLACE` resets what it does not say.
+    static func replacedFunctions(_ spec: SummaryTables.Spec) -> [String] {
+        ["INSERT", "UPDATE", "DELETE"].map { event in
+            """
+            CREATE OR REPLACE FUNCTION \(spec.table)_\(event.lowercased())() RETURNS trigger LANGUAGE plpgsql
+              SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+            BEGIN
+            \(triggerBody(spec, event: event))
+            RETURN NULL;
+            END $fn$
+            """
+        }
+    }
+}
