@@ -35,6 +35,12 @@ final class PostgresBridge: Sendable {
 
     /// Runs `body` with the client and waits for its result on the calling thread.
     func run<Result: Sendable>(_ body: @escaping @Sendable (PostgresClient) async throws -> Result) throws -> Result {
+        try start(body).wait().get()
+    }
+
+    /// Starts `body` with the client and returns at once; its result is the outcome's, to be
+    /// waited for once (on any thread but a NIO event loop's).
+    func start<Result: Sendable>(_ body: @escaping @Sendable (PostgresClient) async throws -> Result) -> Outcome<Result> {
         precondition(MultiThreadedEventLoopGroup.currentEventLoop == nil,
                      "the PostgreSQL store's synchronous calls must not run on a NIO event loop: they would block the I/O they wait for")
         let outcome = Outcome<Result>()
@@ -42,7 +48,7 @@ final class PostgresBridge: Sendable {
         Task(executorPreference: executor) {
             do { outcome.set(.success(try await body(client))) } catch { outcome.set(.failure(error)) }
         }
-        return try outcome.wait().get()
+        return outcome
     }
 
     /// Runs `body` with one connection leased from the pool for its whole duration, so that a
@@ -81,7 +87,7 @@ final class PostgresBridge: Sendable {
     }
 }
 
-/// A result left by one thread for another to wait for.
+/// A result left by one thread for another to wait for (once).
 final class Outcome<Value>: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
     private var value: Swift.Result<Value, any Error>?

@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import PostgresNIO
 import SafetyCore
 
@@ -9,6 +11,11 @@ import SafetyCore
 ///
 /// A duplicate key is found before COPY, against the keys stored when the file starts and those
 /// of this import, so it is reported on its own row as SQLite reports it.
+///
+/// Each batch's COPY runs while the next batch is read and checked (one in flight, waited for
+/// before anything else runs on the session), so the two cores share the work; and the audit
+/// digest of a file's rows is taken from the rows as they are sent (``fileDigest``), not read
+/// back from the table.
 struct PostgresImportStorage: ImportStorage {
     let db: PostgresSession
     /// Rows held before each COPY (a few megabytes of text).
@@ -18,6 +25,17 @@ struct PostgresImportStorage: ImportStorage {
     private var keys: Set<String> = []
     private var pending: [String] = []
     private var staged = 0
+    /// The COPY started and not yet waited for: a class, so that the non-mutating reads of the
+    /// protocol can wait for it too.
+    private let inFlight = CopyInFlight()
+    /// The digest of the rows sent since `begin`, in file order (their rowid order).
+    private var hasher = SHA256()
+    /// Whether `hasher` stands for the file's rows as stored: not after an `--update` change
+    /// (it may change a row of this file), nor for the facts (digested whole, by the table).
+    private var digestHolds = false
+    /// The last file's digest as `AuditChain.digest` gives it for its rowids; nil when it must
+    /// be read from the table (see `digestHolds`).
+    private(set) var fileDigest: String?
 
     init(db: PostgresSession) {
         self.db = db
@@ -27,7 +45,11 @@ struct PostgresImportStorage: ImportStorage {
     private var stage: String { "import_stage_\(kind!.table)" }
 
     mutating func begin(_ kind: ImportKind) throws {
+        try inFlight.finish()
         self.kind = kind
+        hasher = SHA256()
+        digestHolds = kind != .facts
+        fileDigest = nil
         let keyColumns = kind == .facts ? "county || chr(31) || key" : kind == .jurisdictions ? "code" : "id"
         keys = Set(try db.rows("SELECT \(keyColumns) FROM \(kind.table)").map { try $0.decode(String.self) })
         try db.execute("""
@@ -39,7 +61,9 @@ struct PostgresImportStorage: ImportStorage {
 
     mutating func insert(_ record: ImportRecord) throws -> ImportInsertion {
         guard keys.insert(record.key).inserted else { return .duplicate }
-        pending.append(PostgresCopyText.line(record.copyFields))
+        let fields = record.copyFields
+        pending.append(PostgresCopyText.line(fields))
+        if digestHolds { hash(fields) }
         if pending.count >= Self.batch { try copyPending() }
         return .inserted
     }
@@ -47,18 +71,30 @@ struct PostgresImportStorage: ImportStorage {
     mutating func update(_ record: ImportRecord, reader: FieldReader, today: Day, stamp: AuditStamp) throws -> ImportUpdate.Outcome {
         // The stored record may be one of this import's: merge what is staged first.
         try merge()
+        digestHolds = false
         return try PostgresImportUpdate.apply(db, record, reader: reader, today: today, stamp: stamp)
     }
 
     mutating func end(_ kind: ImportKind) throws {
         try merge()
+        fileDigest = digestHolds ? AuditChain.hex(hasher.finalize()) : nil
         self.kind = nil
         keys = []
     }
 
+    /// Adds one row to the file's digest as `AuditChain.digest` reads it back: the audited
+    /// columns (the contract's, and a hazard's `duplicate_of`, NULL on import) in canonical
+    /// text, then a line feed. The values are those COPY stores, before its escaping.
+    private mutating func hash(_ fields: [String?]) {
+        let values = kind == .hazards ? fields + [nil] : fields
+        hasher.update(data: Data((AuditChain.canonicalText(values) + "\n").utf8))
+    }
+
+    /// Starts the COPY of the pending rows once the one before it is done.
     private mutating func copyPending() throws {
         guard !pending.isEmpty else { return }
-        try db.copy(into: stage, columns: columns, lines: pending)
+        try inFlight.finish()
+        inFlight.outcome = db.startCopy(into: stage, columns: columns, lines: pending)
         staged += pending.count
         pending.removeAll(keepingCapacity: true)
     }
@@ -66,6 +102,7 @@ struct PostgresImportStorage: ImportStorage {
     /// Moves the staged rows into the record table, in file order (their rowids in that order).
     private mutating func merge() throws {
         try copyPending()
+        try inFlight.finish()
         guard staged > 0, let kind else { return }
         let list = columns.joined(separator: ", ")
         try db.execute("INSERT INTO \(kind.table) (\(list)) SELECT \(list) FROM \(stage)")
@@ -74,15 +111,29 @@ struct PostgresImportStorage: ImportStorage {
     }
 
     func orphanJurisdictions() throws -> [(code: String, parent: String)] {
-        try db.rows("""
+        try inFlight.finish()
+        return try db.rows("""
             SELECT c.code, c.parent_code FROM jurisdiction c LEFT JOIN jurisdiction p ON p.code = c.parent_code
             WHERE c.parent_code IS NOT NULL AND p.code IS NULL ORDER BY c.rowid
             """).map { (try $0.text("code"), try $0.text("parent_code")) }
     }
 
     func enterpriseCounties() throws -> [String: String] {
+        try inFlight.finish()
         var map: [String: String] = [:]
         for row in try db.rows("SELECT id, county FROM enterprise") { map[try row.text("id")] = try row.text("county") }
         return map
+    }
+}
+
+/// The one COPY of an import that may be running while the next rows are read.
+private final class CopyInFlight {
+    var outcome: Outcome<Void>?
+
+    /// Waits for the COPY, if one runs, and throws what it threw.
+    func finish() throws {
+        guard let outcome else { return }
+        self.outcome = nil
+        try outcome.wait().get()
     }
 }
