@@ -17,7 +17,7 @@ enum PostgresSchema {
     }
 
     /// Every migration, oldest first.
-    static let migrations: [Migration] = [.v1, .v2, .v3, .v4, .v5, .v6, .v7, .v8, .v9, .v10]
+    static let migrations: [Migration] = [.v1, .v2, .v3, .v4, .v5, .v6, .v7, .v8, .v9, .v10, .v11]
 
     /// Brings the database up to date in one transaction per migration; a second process
     /// migrating at the same time waits for the first (an advisory lock), then finds it done.

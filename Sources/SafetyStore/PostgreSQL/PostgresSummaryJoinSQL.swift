@@ -1,5 +1,5 @@
 import Foundation
-/// pg v7's bodies of the summary triggers (`PostgresSummarySQL` made pg v1's and pg v5's, whose
+/// pg v10's bodies of the summary triggers (`PostgresSummarySQL` made pg v1's, v5's, v7's and v9's, whose
 /// text must not change): the same upserts over the statement's transition tables, with two
 /// costs of a large import taken out.
 ///
@@ -65,15 +65,49 @@ enum PostgresSummaryJoinSQL {
     /// The three trigger functions of `spec` replaced (the triggers stay), running as the
     /// owner as pg v2 made them: `CREATE OR REPLACE` resets what it does not say.
     static func replacedFunctions(_ spec: SummaryTables.Spec) -> [String] {
-        ["INSERT", "UPDATE", "DELETE"].map { event in
+        ["INSERT", "UPDATE", "DELETE"].map { event in function(spec, event: event, body: triggerBody(spec, event: event)) }
+    }
+
+    /// pg v11's UPDATE function of `spec`: pg v10's, run only when some row of the statement
+    /// changed a column the spec reads (a key, a counter or the condition), as SQLite's v19
+    /// `WHEN` does. A triage write changes one or two columns of one hazard and ran every
+    /// summary table's upsert and removal over it, each taking the row off and adding it back
+    /// the same.
+    static func guardedUpdateFunction(_ spec: SummaryTables.Spec) -> String {
+        let columns = sourceColumns(spec).sorted()
+        let changed = "(\(columns.map { "o.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM (\(columns.map { "n.\($0)" }.joined(separator: ", ")))"
+        let guardClause = """
+            IF NOT EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.rowid = o.rowid WHERE \(changed)) THEN
+              RETURN NULL;
+            END IF;
             """
-            CREATE OR REPLACE FUNCTION \(spec.table)_\(event.lowercased())() RETURNS trigger LANGUAGE plpgsql
-              SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
-            BEGIN
-            \(triggerBody(spec, event: event))
-            RETURN NULL;
-            END $fn$
-            """
+        return function(spec, event: "UPDATE", body: guardClause + "\n" + triggerBody(spec, event: "UPDATE"))
+    }
+
+    /// The source table's columns `spec` reads: those written `$.column` in its keys, counters
+    /// and condition (an enterprise's town read by `$.enterprise_id` counts as that column).
+    static func sourceColumns(_ spec: SummaryTables.Spec) -> Set<String> {
+        let expressions = spec.keys.map(\.expression) + spec.counters.map(\.expression) + [spec.condition]
+        var columns: Set<String> = []
+        for expression in expressions {
+            var rest = Substring(expression)
+            while let start = rest.range(of: "$.") {
+                let name = rest[start.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                if !name.isEmpty { columns.insert(String(name)) }
+                rest = rest[start.upperBound...]
+            }
         }
+        return columns
+    }
+
+    private static func function(_ spec: SummaryTables.Spec, event: String, body: String) -> String {
+        """
+        CREATE OR REPLACE FUNCTION \(spec.table)_\(event.lowercased())() RETURNS trigger LANGUAGE plpgsql
+          SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+        BEGIN
+        \(body)
+        RETURN NULL;
+        END $fn$
+        """
     }
 }

@@ -35,7 +35,7 @@ enum PostgresSummarySQL {
     }
 
     /// Each key's and counter's value over rows `alias` of `from`, summed per key with `sign`.
-    /// (pg v1's and pg v5's trigger bodies are made from it: its text never changes.)
+    /// (pg v1's, v5's, v7's and v9's trigger bodies are made from it: its text never changes.)
     static func delta(_ spec: SummaryTables.Spec, from: String, sign: String) -> String {
         let keys = spec.keys.enumerated().map { "\(spec.expand($1.expression, row: "r")) AS k\($0)" }
         let counters = spec.counters.enumerated().map { "\(sign)\(counter(spec.expand($1.expression, row: "r"))) AS c\($0)" }
