@@ -39,27 +39,8 @@ enum PostgresSummaryJoinSQL {
     /// The trigger function's body for `event`, as `PostgresSummarySQL.triggerBody` but joined
     /// and without the removal an INSERT never needs.
     static func triggerBody(_ spec: SummaryTables.Spec, event: String) -> String {
-        var parts: [String] = []
-        if event != "DELETE" { parts.append(delta(spec, from: "new_rows", sign: "")) }
-        if event != "INSERT" { parts.append(delta(spec, from: "old_rows", sign: "-")) }
-        let keyNames = spec.keys.indices.map { "k\($0)" }
-        let sums = spec.counters.indices.map { "SUM(c\($0))::bigint" }
-        let additions = spec.counters.map { "\($0.name) = \(spec.table).\($0.name) + EXCLUDED.\($0.name)" }
-        let match = spec.keys.enumerated().map { "t.\($1.name) = d.k\($0)" }.joined(separator: " AND ")
-        var body = """
-            INSERT INTO \(spec.table) (\(spec.keyList), \(spec.counters.map(\.name).joined(separator: ", ")))
-              SELECT \((keyNames + sums).joined(separator: ", ")) FROM (\(parts.joined(separator: " UNION ALL "))) d
-              GROUP BY \(keyNames.joined(separator: ", ")) ORDER BY \(keyNames.joined(separator: ", "))
-              ON CONFLICT (\(spec.keyList)) DO UPDATE SET \(additions.joined(separator: ", "));
-            """
-        if event != "INSERT" || insertCanEmpty(spec) {
-            body += """
-
-                DELETE FROM \(spec.table) t USING (SELECT DISTINCT \(keyNames.joined(separator: ", ")) FROM (\(parts.joined(separator: " UNION ALL "))) x) d
-                  WHERE \(match) AND t.\(spec.counters[0].name) = 0;
-                """
-        }
-        return body
+        PostgresSummarySQL.triggerBody(spec, event: event, delta: { delta($0, from: $1, sign: $2) },
+                                       removesEmptied: event != "INSERT" || insertCanEmpty(spec))
     }
 
     /// The three trigger functions of `spec` replaced (the triggers stay), running as the

@@ -44,20 +44,27 @@ enum PostgresSummarySQL {
 
     /// The body of the trigger function for one event: the statement's rows summed per key,
     /// added to the table (new keys inserted), and keys whose count fell to zero removed, so
-    /// that the table stays what a recount leaves.
-    static func triggerBody(_ spec: SummaryTables.Spec, event: String) -> String {
+    /// that the table stays what a recount leaves. `delta` sums a transition table (pg v10's
+    /// joins the enterprise); `removesEmptied` false leaves out the removal, which an INSERT
+    /// whose first counter counts rows never needs. The defaults make pg v1's and v5's text.
+    static func triggerBody(_ spec: SummaryTables.Spec, event: String,
+                            delta: (SummaryTables.Spec, String, String) -> String = { delta($0, from: $1, sign: $2) },
+                            removesEmptied: Bool = true) -> String {
         var parts: [String] = []
-        if event != "DELETE" { parts.append(delta(spec, from: "new_rows", sign: "")) }
-        if event != "INSERT" { parts.append(delta(spec, from: "old_rows", sign: "-")) }
+        if event != "DELETE" { parts.append(delta(spec, "new_rows", "")) }
+        if event != "INSERT" { parts.append(delta(spec, "old_rows", "-")) }
         let keyNames = spec.keys.indices.map { "k\($0)" }
         let sums = spec.counters.indices.map { "SUM(c\($0))::bigint" }
         let additions = spec.counters.map { "\($0.name) = \(spec.table).\($0.name) + EXCLUDED.\($0.name)" }
         let match = spec.keys.enumerated().map { "t.\($1.name) = d.k\($0)" }.joined(separator: " AND ")
-        return """
+        let upsert = """
             INSERT INTO \(spec.table) (\(spec.keyList), \(spec.counters.map(\.name).joined(separator: ", ")))
               SELECT \((keyNames + sums).joined(separator: ", ")) FROM (\(parts.joined(separator: " UNION ALL "))) d
               GROUP BY \(keyNames.joined(separator: ", ")) ORDER BY \(keyNames.joined(separator: ", "))
               ON CONFLICT (\(spec.keyList)) DO UPDATE SET \(additions.joined(separator: ", "));
+            """
+        guard removesEmptied else { return upsert }
+        return upsert + "\n" + """
             DELETE FROM \(spec.table) t USING (SELECT DISTINCT \(keyNames.joined(separator: ", ")) FROM (\(parts.joined(separator: " UNION ALL "))) x) d
               WHERE \(match) AND t.\(spec.counters[0].name) = 0;
             """
