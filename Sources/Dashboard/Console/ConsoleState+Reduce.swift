@@ -101,7 +101,7 @@ extension ConsoleState {
         let page = max(shown, screen.height, 1)
         let start = max(0, (frame.state.hazardSelection / page - 1) * page)
         let first = frame.snapshot == nil && frame.state.hazardSelection == 0
-        return ConsoleRequest(scope: scope, asOf: today, hazardRows: first ? max(shown, 1) : 3 * page, hazardOffset: first ? 0 : start,
+        return ConsoleRequest(scope: scope, asOf: today, hazardRows: first ? max(shown, 1) : 3 * page, hazardOffset: start,
                               breakdownCounty: frame.state.breakdownCounty(in: frame.snapshot))
     }
 

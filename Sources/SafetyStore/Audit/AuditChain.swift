@@ -27,6 +27,24 @@ enum AuditChain {
         digest.map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The digest of rows in order — each row's canonical text and a line feed, through
+    /// SHA-256 — that an import's audit row records and `audit verify` recomputes.
+    struct RowsDigest {
+        private var hasher = SHA256()
+
+        mutating func add(_ values: [String?]) {
+            add(canonicalText: AuditChain.canonicalText(values))
+        }
+
+        /// A row whose canonical text was made elsewhere (by the PostgreSQL server).
+        mutating func add(canonicalText text: String) {
+            hasher.update(data: Data((text + "\n").utf8))
+        }
+
+        /// The digest so far, as lower-case hex.
+        var hex: String { AuditChain.hex(hasher.finalize()) }
+    }
+
     /// The hash of the newest row, or the genesis value when the trail is empty.
     static func headHash(_ db: Database) throws -> String {
         try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? genesis
@@ -52,7 +70,7 @@ enum AuditChain {
     /// none when last < first; the whole table for one without rowids), in `columns`, hashed:
     /// what `audit verify` recomputes for records untouched since.
     static func digest(_ db: Database, table: String, columns: [String], rowids: (first: Int64, last: Int64)?) throws -> String {
-        var hasher = SHA256()
+        var digest = RowsDigest()
         let list = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
         let rows = if let rowids {
             try Row.fetchCursor(db, sql: "SELECT \(list) FROM \(table) WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
@@ -60,10 +78,8 @@ enum AuditChain {
         } else {
             try Row.fetchCursor(db, sql: "SELECT \(list) FROM \(table) ORDER BY \(list)")
         }
-        while let row = try rows.next() {
-            hasher.update(data: Data((canonicalText(row.databaseValues.map(text)) + "\n").utf8))
-        }
-        return hex(hasher.finalize())
+        while let row = try rows.next() { digest.add(row.databaseValues.map(text)) }
+        return digest.hex
     }
 
     /// A stored value as the canonical text writes it (integers and reals as SQLite prints them).

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 
@@ -102,7 +101,7 @@ struct HazardReplay {
     let hazardRows: [String: [AuditLink]]
     let imports: [HazardImport]
     let legacyImports: Bool
-    private var hashers: [SHA256]
+    private var digests: [AuditChain.RowsDigest]
     private var counts: [Int]
     private(set) var replayed = 0
     private(set) var beforeChain = 0
@@ -111,7 +110,7 @@ struct HazardReplay {
         self.hazardRows = hazardRows
         self.imports = imports
         self.legacyImports = legacyImports
-        hashers = imports.map { _ in SHA256() }
+        digests = imports.map { _ in AuditChain.RowsDigest() }
         counts = imports.map { _ in 0 }
     }
 
@@ -142,14 +141,14 @@ struct HazardReplay {
             return .hazardUnaudited(hazard: id)
         }
         let columns = AuditedColumns.of(.hazards)
-        hashers[index].update(data: Data((AuditChain.canonicalText(columns.map { state[$0]! }) + "\n").utf8))
+        digests[index].add(columns.map { state[$0]! })
         counts[index] += 1
         return nil
     }
 
     /// After the last hazard: each import's digest against what its hazards roll back to.
     func finish() -> AuditBreak? {
-        for (index, origin) in imports.enumerated() where AuditChain.hex(hashers[index].finalize()) != origin.digest {
+        for (index, origin) in imports.enumerated() where digests[index].hex != origin.digest {
             return .importChanged(row: origin.auditId, file: origin.file, hazards: counts[index])
         }
         return nil

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Logging
 import PostgresNIO
@@ -73,25 +72,15 @@ extension PostgreSQLStore: Importing {
             let canonical = columns.map { "CASE WHEN \($0) IS NULL THEN '~' ELSE octet_length(\($0)::text) || ':' || \($0)::text END" }
                 .joined(separator: " || E'\\n' || ")
             try db.forEachRow("SELECT \(canonical) FROM \(rows.kind.table) WHERE rowid BETWEEN $1 AND $2 ORDER BY rowid",
-                              [Int(first), Int(rows.last ?? first - 1)]) { row in try hasher.add(line: row.decode(String.self)) }
+                              [Int(first), Int(rows.last ?? first - 1)]) { row in hasher.digest.add(canonicalText: try row.decode(String.self)) }
         } else {
-            try db.forEachRow("SELECT \(list) FROM \(rows.kind.table) ORDER BY \(list)") { row in try hasher.add(row) }
+            try db.forEachRow("SELECT \(list) FROM \(rows.kind.table) ORDER BY \(list)") { row in hasher.digest.add(try row.texts()) }
         }
-        return hasher.hex()
+        return hasher.digest.hex
     }
 }
 
-/// A SHA-256 fed from the bridge's executor, one row after the other, read after the last.
+/// The rows' digest fed from the bridge's executor, one row after the other, read after the last.
 private final class DigestBox: @unchecked Sendable {
-    private var hasher = SHA256()
-
-    func add(_ row: PostgresRow) throws {
-        add(line: AuditChain.canonicalText(try row.texts()))
-    }
-
-    func add(line: String) {
-        hasher.update(data: Data((line + "\n").utf8))
-    }
-
-    func hex() -> String { AuditChain.hex(hasher.finalize()) }
+    var digest = AuditChain.RowsDigest()
 }

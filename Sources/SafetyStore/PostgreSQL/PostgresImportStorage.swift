@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import PostgresNIO
 import SafetyCore
@@ -29,8 +28,8 @@ struct PostgresImportStorage: ImportStorage {
     /// protocol can wait for it too.
     private let inFlight = CopyInFlight()
     /// The digest of the rows sent since `begin`, in file order (their rowid order).
-    private var hasher = SHA256()
-    /// Whether `hasher` stands for the file's rows as stored: not after an `--update` change
+    private var digest = AuditChain.RowsDigest()
+    /// Whether `digest` stands for the file's rows as stored: not after an `--update` change
     /// (it may change a row of this file), nor for the facts (digested whole, by the table).
     private var digestHolds = false
     /// The last file's digest as `AuditChain.digest` gives it for its rowids; nil when it must
@@ -47,7 +46,7 @@ struct PostgresImportStorage: ImportStorage {
     mutating func begin(_ kind: ImportKind) throws {
         try inFlight.finish()
         self.kind = kind
-        hasher = SHA256()
+        digest = AuditChain.RowsDigest()
         digestHolds = kind != .facts
         fileDigest = nil
         let keyColumns = kind == .facts ? "county || chr(31) || key" : kind == .jurisdictions ? "code" : "id"
@@ -77,17 +76,16 @@ struct PostgresImportStorage: ImportStorage {
 
     mutating func end(_ kind: ImportKind) throws {
         try merge()
-        fileDigest = digestHolds ? AuditChain.hex(hasher.finalize()) : nil
+        fileDigest = digestHolds ? digest.hex : nil
         self.kind = nil
         keys = []
     }
 
-    /// Adds one row to the file's digest as `AuditChain.digest` reads it back: the audited
-    /// columns (the contract's, and a hazard's `duplicate_of`, NULL on import) in canonical
-    /// text, then a line feed. The values are those COPY stores, before its escaping.
+    /// Adds one row to the file's digest as `AuditChain.digest` reads it back: its audited
+    /// columns, the contract's and after them those an import leaves NULL (a hazard's
+    /// `duplicate_of`). The values are those COPY stores, before its escaping.
     private mutating func hash(_ fields: [String?]) {
-        let values = kind == .hazards ? fields + [nil] : fields
-        hasher.update(data: Data((AuditChain.canonicalText(values) + "\n").utf8))
+        digest.add(fields + Array(repeating: nil, count: AuditedColumns.of(kind!).count - fields.count))
     }
 
     /// Starts the COPY of the pending rows once the one before it is done.

@@ -55,7 +55,7 @@ enum PostgresSummaryJoinSQL {
     /// summary table's upsert and removal over it, each taking the row off and adding it back
     /// the same.
     static func guardedUpdateFunction(_ spec: SummaryTables.Spec) -> String {
-        let columns = sourceColumns(spec).sorted()
+        let columns = spec.countedColumns.sorted()
         let changed = "(\(columns.map { "o.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM (\(columns.map { "n.\($0)" }.joined(separator: ", ")))"
         let guardClause = """
             IF NOT EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.rowid = o.rowid WHERE \(changed)) THEN
@@ -63,22 +63,6 @@ enum PostgresSummaryJoinSQL {
             END IF;
             """
         return function(spec, event: "UPDATE", body: guardClause + "\n" + triggerBody(spec, event: "UPDATE"))
-    }
-
-    /// The source table's columns `spec` reads: those written `$.column` in its keys, counters
-    /// and condition (an enterprise's town read by `$.enterprise_id` counts as that column).
-    static func sourceColumns(_ spec: SummaryTables.Spec) -> Set<String> {
-        let expressions = spec.keys.map(\.expression) + spec.counters.map(\.expression) + [spec.condition]
-        var columns: Set<String> = []
-        for expression in expressions {
-            var rest = Substring(expression)
-            while let start = rest.range(of: "$.") {
-                let name = rest[start.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-                if !name.isEmpty { columns.insert(String(name)) }
-                rest = rest[start.upperBound...]
-            }
-        }
-        return columns
     }
 
     private static func function(_ spec: SummaryTables.Spec, event: String, body: String) -> String {

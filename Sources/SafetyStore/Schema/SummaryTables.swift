@@ -105,11 +105,31 @@ enum SummaryTables {
         /// the same is nothing (v19: a triage write changes one or two columns, and ran every
         /// update trigger of the hazards).
         var updateTriggerHead: String {
-            var seen: Set<String> = []
-            let changes = (keys.map(\.expression) + counters.map(\.expression) + [condition])
-                .filter { $0.contains("$.") && seen.insert($0).inserted }
-                .map { "(\(expand($0, row: "OLD"))) IS NOT (\(expand($0, row: "NEW")))" }
+            let changes = countedExpressions.map { "(\(expand($0, row: "OLD"))) IS NOT (\(expand($0, row: "NEW")))" }
             return "CREATE TRIGGER \(table)_update AFTER UPDATE ON \(source)\n  WHEN \(changes.joined(separator: "\n    OR "))"
+        }
+
+        /// What a source row adds to the table depends on: its keys, counters and condition that
+        /// read the row (`$.`), each once, in that order.
+        var countedExpressions: [String] {
+            var seen: Set<String> = []
+            return (keys.map(\.expression) + counters.map(\.expression) + [condition])
+                .filter { $0.contains("$.") && seen.insert($0).inserted }
+        }
+
+        /// The source row's columns `countedExpressions` read (an enterprise's town read by
+        /// `$.enterprise_id` counts as that column).
+        var countedColumns: Set<String> {
+            var columns: Set<String> = []
+            for expression in countedExpressions {
+                var rest = Substring(expression)
+                while let start = rest.range(of: "$.") {
+                    rest = rest[start.upperBound...]
+                    let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                    if !name.isEmpty { columns.insert(String(name)) }
+                }
+            }
+            return columns
         }
 
         var recountSQL: String { recountSQL(where: nil) }
