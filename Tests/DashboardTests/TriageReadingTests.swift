@@ -27,6 +27,48 @@ struct TriageReadingTests {
         #expect(!render(state).contains("Loading…"))
     }
 
+    /// The rest of the window read after a commit that moved the rows (a hazard inserted above)
+    /// would put another hazard at the selection: it is read again following the one on screen,
+    /// not taken. A rest that agrees with the screen is taken.
+    @Test(arguments: [true, false])
+    func theRestOfAWindowThatMovedUnderTheSelectionIsReadAgainFollowingIt(moved: Bool) throws {
+        var state = TriageReducerTests.loaded
+        guard case .readWindow(let screen)? = TriageState.reduce(&state, .sort).first else {
+            Issue.record("no read after s")
+            return
+        }
+        let rows = TriageFixture.window.rows
+        let onScreen = TriageWindow(count: rows.count, firstRow: 0, rows: Array(rows.prefix(20)))
+        let effects = TriageState.reduce(&state, .windowRead(TriageWindowRead(request: screen, window: onScreen, range: 0..<20,
+                                                                             selection: 0, lost: nil)))
+        guard case .readWindow(let rest)? = effects.first(where: \.isWindowRead) else {
+            Issue.record("no read of the rest: \(effects)")
+            return
+        }
+        #expect(rest.span == .rest)
+        let shown = try #require(state.selectedRow).hazard.id
+        // After the commit the list has one more row at the top: every row one place down.
+        let restRows = moved ? [rows[1]] + rows : rows
+        let read = TriageWindowRead(request: rest, window: TriageWindow(count: restRows.count, firstRow: 0, rows: restRows),
+                                    range: 0..<60, selection: 0, lost: nil)
+        let after = TriageState.reduce(&state, .windowRead(read))
+        if moved {
+            guard case .readWindow(let again)? = after.first, after.count == 1 else {
+                Issue.record("expected a read following \(shown), got \(after)")
+                return
+            }
+            #expect(again.follow == shown && again.span == .window)
+            #expect(state.selectedRow?.hazard.id == shown, "the screen keeps its rows until that read is in")
+            #expect(state.followedId == shown)
+            #expect(state.isReading)
+        } else {
+            let readsAgain = after.contains { $0.isWindowRead }
+            #expect(!readsAgain)
+            #expect(state.data.rows.count == rows.count, "the rest is taken")
+            #expect(state.selectedRow?.hazard.id == shown)
+        }
+    }
+
     @Test func anActionOnARowStillBeingReadSaysSoAndOpensNoPrompt() {
         var state = TriageReducerTests.loaded
         state.data = TriageWindow(count: 500, firstRow: 0, rows: TriageFixture.rows)

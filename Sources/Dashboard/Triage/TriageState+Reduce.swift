@@ -288,6 +288,13 @@ extension TriageState {
 
     private mutating func absorb(_ read: TriageWindowRead) -> [TriageEffect] {
         guard read.request.serial == windowSerial else { return [] }
+        // The rest of a window is read after its screen, in a read of its own: a commit between
+        // the two (another office's write, an import) may have put another hazard at the
+        // selection. Taking it would leave the officer on that one, and follow it; read again
+        // following the hazard on screen instead.
+        if read.request.span == .rest, let shown = selectedRow?.hazard.id, read.window.row(at: selection)?.hazard.id != shown {
+            return readWindow(follow: shown)
+        }
         readingWindow = false
         data = read.window
         loadedWindow = read.range
