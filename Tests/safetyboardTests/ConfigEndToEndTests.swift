@@ -107,7 +107,11 @@ import Testing
         #expect(bar.contains("Q quit") && bar.contains("F3 triage") && !bar.contains("q quit"), "\(bar)")
 
         try session.press("?")
-        let help = try #require(try session.wait(timeout: .seconds(5)) { $0.contains("Keys") }, "no help:\n\(session.text)")
+        // Waited for until the line of the rebound key, near the box's end, is drawn: a screen
+        // caught while the box was still being written had its first lines only.
+        let help = try #require(try session.wait(timeout: .seconds(5)) {
+            $0.contains("Keys") && $0.range(of: #"│ F3 +triage +triage"#, options: .regularExpression) != nil
+        }, "no help with the rebound triage key:\n\(session.text)")
         #expect(help.screen.range(of: #"│ Q +quit +quit"#, options: .regularExpression) != nil, "\(help.screen)")
         #expect(help.screen.range(of: #"│ F3 +triage +triage"#, options: .regularExpression) != nil, "\(help.screen)")
         try session.press("Escape")
